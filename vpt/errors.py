@@ -1,0 +1,34 @@
+"""Exceptions for the cases where vpt cannot continue at all.
+
+Everything that can be reported and worked around is a :class:`vpt.findings.Finding` instead.
+Every exception carries a Swedish message meant for the user (``str(exc)``).
+
+    VptError
+    ├── PlanUnreadable      the plan file cannot be used at all (not a workbook, no sheets)
+    ├── ReturnUnreadable    a returned file cannot be opened (becomes a finding at the edge)
+    └── OutputLocked        a summary or workbook cannot be written where the user asked
+"""
+
+from __future__ import annotations
+
+__all__ = ["OutputLocked", "PlanUnreadable", "ReturnUnreadable", "VptError"]
+
+
+class VptError(Exception):
+    """Base of every vpt error; ``str(error)`` is a Swedish message for the user."""
+
+
+class PlanUnreadable(VptError):
+    """The plan workbook cannot be used at all."""
+
+
+class ReturnUnreadable(VptError):
+    """A returned file cannot be opened; the caller turns it into a finding."""
+
+    def __init__(self, message: str, code: str = "file-unreadable") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class OutputLocked(VptError):
+    """The output file is open in another program or cannot be replaced."""
