@@ -1,0 +1,3 @@
+from vpt.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,67 @@
+"""The `vpt` command line: a thin face on the engine's functions.
+
+Each sub-command lives in its own module with a ``register(subparsers)`` function that adds its
+parser and sets ``handler``; a handler returns the exit code. No traceback reaches the user: an
+unexpected error becomes one Swedish line and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from vpt import __version__
+from vpt.errors import VptError
+
+__all__ = ["main"]
+
+# Sub-command modules, in the order `vpt --help` lists them.
+_COMMANDS = ("plan", "target", "generate", "check", "consolidate", "demo")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vpt",
+        description="Uppföljning av verksamhetsplaner: plan, arbetsböcker, kontroll och sammanställning.",
+    )
+    parser.add_argument("--version", action="version", version=f"vpt {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    for name in _COMMANDS:
+        try:
+            module = importlib.import_module(f"vpt.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"vpt.cli.{name}":
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(handler(args))
+    except VptError as exc:
+        print(f"vpt: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("vpt: avbrutet.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last guard before a user sees a traceback
+        print(
+            f"vpt: ett oväntat fel inträffade ({type(exc).__name__}: {exc}). "
+            "Kontrollera indata och försök igen; kvarstår felet, kontakta supporten.",
+            file=sys.stderr,
+        )
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
