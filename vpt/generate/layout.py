@@ -44,6 +44,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vpt.targets.types import Status
+
 __all__ = [
     "COLUMNS",
     "COLUMN_BY_KEY",
@@ -129,13 +131,8 @@ OWN_ASSESSMENTS = ("Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt")
 TASK_STATUSES = ("Genomfört", "Pågår", "Ej påbörjat")
 YES_NO = ("Ja", "Nej")
 
-STATUS_TEXTS = {
-    "met": "✔ Uppfyllt",
-    "partly_met": "◐ Delvis uppfyllt",
-    "not_met": "✖ Ej uppfyllt",
-    "not_assessed": "– Ej bedömt",
-}
-"""What the live status cell shows per status code: symbol and word (vpt.targets.Status)."""
+STATUS_TEXTS = {status.value: f"{status.symbol} {status.label}" for status in Status}
+"""What the live status cell shows per status code ("met" → "√ Uppfyllt"): symbol and word."""
 
 # Identity keys, in the order they are written.
 IDENTITY_KEYS = (
