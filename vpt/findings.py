@@ -110,7 +110,7 @@ class Report(Sequence[Finding]):
     def codes(self) -> list[str]:
         return [f.code for f in self._findings]
 
-    def count(self, severity: Severity) -> int:  # type: ignore[override]
+    def count_of(self, severity: Severity) -> int:
         return sum(1 for f in self._findings if f.severity is severity)
 
     def sorted(self) -> Report:
