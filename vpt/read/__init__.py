@@ -1,0 +1,1 @@
+"""Reading returned workbooks back: where they come from and whether they are safe to open."""
