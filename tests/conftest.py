@@ -1,0 +1,41 @@
+"""Shared fixtures. Real clients: LibreOffice under sv-SE and en-US, Gnumeric's ssconvert.
+
+A missing application FAILS the test (the test scripts install them); a skip would hide a
+missing install step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.clients import LibreOffice, gnumeric_missing, libreoffice_missing
+
+
+def _started(locale: str) -> Iterator[LibreOffice]:
+    missing = libreoffice_missing()
+    if missing is not None:
+        pytest.fail(f"LibreOffice is needed for this test: {missing}", pytrace=False)
+    with LibreOffice(locale=locale) as office:
+        yield office
+
+
+@pytest.fixture(scope="session")
+def libreoffice_sv() -> Iterator[LibreOffice]:
+    """One headless LibreOffice under sv-SE (decimal comma, "75%" typing) for the whole session."""
+    yield from _started("sv_SE")
+
+
+@pytest.fixture(scope="session")
+def libreoffice_en() -> Iterator[LibreOffice]:
+    """One headless LibreOffice under en-US for the whole session."""
+    yield from _started("en_US")
+
+
+@pytest.fixture(scope="session")
+def gnumeric() -> None:
+    """Fail clearly when Gnumeric's ssconvert is missing; request it before gnumeric_convert."""
+    missing = gnumeric_missing()
+    if missing is not None:
+        pytest.fail(f"Gnumeric is needed for this test: {missing}", pytrace=False)
