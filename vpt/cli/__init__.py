@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -51,10 +52,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VptError as exc:
         print(f"vpt: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader of our output went away (``vpt plan show … | head``): not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("vpt: avbrutet.", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the last guard before a user sees a traceback
+    except Exception as exc:
         print(
             f"vpt: ett oväntat fel inträffade ({type(exc).__name__}: {exc}). "
             "Kontrollera indata och försök igen; kvarstår felet, kontakta supporten.",

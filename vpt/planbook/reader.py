@@ -50,12 +50,12 @@ def read_plan(path: Path | str) -> tuple[Plan | None, Report]:
     """Read and check a plan workbook. ``Plan`` is None only when the file cannot be used at all."""
     path = Path(path)
     report = Report()
+    if not path.is_file():
+        report.add(_unusable(path, "plan-missing-file", f"Filen {path} finns inte."))
+        return None, report
     try:
         book = python_calamine.load_workbook(path)
         sheet_names = list(book.sheet_names)
-    except FileNotFoundError:
-        report.add(_unusable(path, "plan-missing-file", f"Filen {path} finns inte."))
-        return None, report
     except Exception:
         report.add(
             _unusable(
