@@ -8,8 +8,11 @@ Folders are walked recursively in sorted order, so the result does not depend on
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import os
+import quopri
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -215,9 +218,8 @@ def _attachments(part: Message, envelope: Message) -> Iterator[tuple[Message, Me
     A forwarded e-mail (message/rfc822) counts: its own Date and From describe the return.
     """
     if part.get_content_type() == "message/rfc822":
-        for inner in part.get_payload() or []:
-            if isinstance(inner, Message):
-                yield from _attachments(inner, inner)
+        for inner in _forwarded(part):
+            yield from _attachments(inner, inner)
         return
     if part.is_multipart():
         for sub in part.get_payload() or []:
@@ -226,6 +228,30 @@ def _attachments(part: Message, envelope: Message) -> Iterator[tuple[Message, Me
         return
     if part.get_filename():
         yield part, envelope
+
+
+def _forwarded(part: Message) -> list[Message]:
+    """The message inside a message/rfc822 part.
+
+    RFC 2046 forbids encoding such a part, but some clients base64 it anyway; the parser then
+    sees a message without headers whose body is the encoded text, so decode and parse that.
+    """
+    inner = [m for m in part.get_payload() or [] if isinstance(m, Message)]
+    encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    if encoding not in ("base64", "quoted-printable") or len(inner) != 1:
+        return inner
+    body = inner[0].get_payload()
+    if not isinstance(body, str):
+        return inner
+    try:
+        raw = (
+            base64.b64decode(body)
+            if encoding == "base64"
+            else quopri.decodestring(body.encode("ascii", errors="replace"))
+        )
+    except (binascii.Error, ValueError):
+        return inner
+    return [message_from_bytes(raw, policy=policy.default)]
 
 
 def _attachment_name(part: Message) -> str:
