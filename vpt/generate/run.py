@@ -1,0 +1,226 @@
+"""Generate the workbooks (and e-mail drafts) for many units, on several cores if asked."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from vpt.errors import VptError
+from vpt.findings import Finding, Report, Severity
+from vpt.generate.content import PlanContext, plan_context
+from vpt.generate.email import write_draft
+from vpt.generate.filenames import safe_file_name
+from vpt.generate.identity import Identity
+from vpt.generate.workbook import write_workbook
+from vpt.model import Plan
+
+__all__ = ["GenerateResult", "GeneratedFile", "Progress", "generate", "generate_workbook"]
+
+Progress = Callable[[int, int, str], None]
+"""Called after each unit as ``progress(done, total, unit_id)``."""
+
+_PARALLEL_FROM = 8
+"""Fewer units than this are generated in this process: starting workers costs more."""
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedFile:
+    """One unit's workbook (and draft), with the number of indicator rows it holds."""
+
+    unit_id: str
+    workbook: Path
+    rows: int
+    draft: Path | None = None
+
+
+@dataclass
+class GenerateResult:
+    """Every file written, in unit order, and what there is to say about the run."""
+
+    files: list[GeneratedFile] = field(default_factory=list)
+    report: Report = field(default_factory=Report)
+
+
+def generate_workbook(
+    plan: Plan,
+    unit_id: str,
+    period_id: str,
+    path: Path,
+    *,
+    deadline: date | None = None,
+    created: datetime | None = None,
+    previous: Mapping[str, float | bool | str] | None = None,
+) -> Identity:
+    """Write the uppföljning workbook for one unit and period to ``path``; return its identity."""
+    _require(plan, period_id, [unit_id])
+    context = plan_context(
+        plan, period_id, deadline=deadline, created=_created(created), previous=previous
+    )
+    return write_workbook(context, unit_id, Path(path))
+
+
+def generate(
+    plan: Plan,
+    period_id: str,
+    out_dir: Path,
+    *,
+    units: Sequence[str] | None = None,
+    deadline: date | None = None,
+    eml: bool = False,
+    created: datetime | None = None,
+    previous: Mapping[str, float | bool | str] | None = None,
+    progress: Progress | None = None,
+    workers: int | None = None,
+) -> GenerateResult:
+    """One workbook per unit (all units unless ``units`` names some) in ``out_dir``.
+
+    ``workers`` is the number of processes (default: the CPUs available, at most the units);
+    1 keeps everything in this process. Raises :class:`VptError` only when the period is unknown.
+    """
+    result = GenerateResult()
+    wanted = list(units) if units else [u.id for u in plan.units]
+    known = _require(plan, period_id, [])
+    for unit_id in wanted:
+        if unit_id not in known:
+            result.report.add(_finding("unknown-unit", Severity.ERROR, unit_id,
+                f"Enheten {unit_id} finns inte i planens blad Enheter. "
+                "Kontrollera enhetens ID eller lägg till den i planen."))  # fmt: skip
+    wanted = list(dict.fromkeys(u for u in wanted if u in known))
+    context = plan_context(
+        plan, period_id, deadline=deadline, created=_created(created), previous=previous
+    )
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    jobs = [(unit_id, out_dir / _file_name(context, unit_id, ".xlsx")) for unit_id in wanted]
+    for unit_id, _ in jobs:
+        if not any(
+            i.applies_to(unit_id, period_id) for i in plan.indicators if i.id in context.rules
+        ):
+            result.report.add(_finding("unit-without-indicators", Severity.WARNING, unit_id,
+                f"Inga indikatorer eller uppdrag gäller enheten {unit_id} perioden "
+                f"{context.period_name}. Arbetsboken blir tom; kontrollera Gäller för och "
+                "Perioder i planen."))  # fmt: skip
+    written = dict(_run(context, jobs, progress, _workers(workers, len(jobs))))
+    for unit_id, path in jobs:
+        identity = written[unit_id]
+        draft = _draft(context, unit_id, path, result.report) if eml else None
+        result.files.append(GeneratedFile(unit_id, path, len(identity.rows), draft))
+    return result
+
+
+def _run(
+    context: PlanContext,
+    jobs: Sequence[tuple[str, Path]],
+    progress: Progress | None,
+    workers: int,
+) -> Iterable[tuple[str, Identity]]:
+    total = len(jobs)
+    if workers <= 1:
+        for done, (unit_id, path) in enumerate(jobs, start=1):
+            yield unit_id, write_workbook(context, unit_id, path)
+            if progress is not None:
+                progress(done, total, unit_id)
+        return
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(context,)) as pool:
+        pending: set[Future[list[tuple[str, Identity]]]] = set()
+        chunk = max(1, min(32, total // (workers * 4)))
+        for start in range(0, total, chunk):
+            pending.add(pool.submit(_work, jobs[start : start + chunk]))
+        done = 0
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                for unit_id, identity in future.result():
+                    done += 1
+                    yield unit_id, identity
+                    if progress is not None:
+                        progress(done, total, unit_id)
+
+
+_WORKER_CONTEXT: PlanContext | None = None
+
+
+def _init_worker(context: PlanContext) -> None:
+    global _WORKER_CONTEXT  # noqa: PLW0603 - one context per worker process, set once
+    _WORKER_CONTEXT = context
+
+
+def _work(jobs: Sequence[tuple[str, Path]]) -> list[tuple[str, Identity]]:
+    assert _WORKER_CONTEXT is not None
+    return [(unit_id, write_workbook(_WORKER_CONTEXT, unit_id, path)) for unit_id, path in jobs]
+
+
+def _workers(requested: int | None, jobs: int) -> int:
+    if requested is not None:
+        return max(1, min(requested, jobs))
+    if jobs < _PARALLEL_FROM:
+        return 1
+    available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(available or 1, jobs))
+
+
+def _draft(context: PlanContext, unit_id: str, workbook: Path, report: Report) -> Path | None:
+    plan = context.plan
+    unit = plan.unit(unit_id)
+    assert unit is not None
+    spec = context.template["email"]
+    if not unit.email:
+        report.add(_finding("unit-without-email", Severity.WARNING, unit_id,
+            f"Enheten {unit_id} saknar e-postadress i planens blad Enheter. Utkastet skrivs utan "
+            "mottagare; fyll i adressen i utkastet eller i planen."))  # fmt: skip
+    deadline = context.deadline.isoformat() if context.deadline else spec["no_deadline"]
+    texts = {
+        "plan": plan.name,
+        "period": context.period_name,
+        "unit": unit.name or unit.id,
+        "contact": unit.contact or spec["greeting_fallback"],
+        "deadline": deadline,
+        "filename": workbook.name,
+    }
+    path = workbook.with_name(_file_name(context, unit_id, ".eml", key="eml_name"))
+    write_draft(
+        path,
+        unit=unit,
+        subject=spec["subject"].format(**texts),
+        body=spec["body"].format(**texts),
+        attachment=workbook,
+        created=context.created,
+    )
+    return path
+
+
+def _file_name(context: PlanContext, unit_id: str, extension: str, key: str = "name") -> str:
+    unit = context.plan.unit(unit_id)
+    stem = context.template["file"][key].format(
+        period=context.period_name, unit_id=unit_id, unit_name=unit.name if unit else ""
+    )
+    return safe_file_name(stem, extension)
+
+
+def _require(plan: Plan, period_id: str, units: Sequence[str]) -> set[str]:
+    """The plan's unit IDs; raises when the period or a named unit is not in the plan."""
+    if plan.period(period_id) is None:
+        known = ", ".join(p.id for p in plan.periods) or "inga"
+        raise VptError(
+            f"Perioden {period_id} finns inte i planens blad Perioder (där finns: {known}). "
+            "Välj en av dem med --period."
+        )
+    ids = {u.id for u in plan.units}
+    for unit_id in units:
+        if unit_id not in ids:
+            raise VptError(
+                f"Enheten {unit_id} finns inte i planens blad Enheter. Kontrollera enhetens ID."
+            )
+    return ids
+
+
+def _created(created: datetime | None) -> datetime:
+    return created if created is not None else datetime.now(UTC).replace(microsecond=0)
+
+
+def _finding(code: str, severity: Severity, value: str, message: str) -> Finding:
+    return Finding(code=code, severity=severity, message=message, sheet="Enheter", value=value)
