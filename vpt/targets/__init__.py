@@ -1,5 +1,11 @@
 """Målvärden: read Swedish targets, normalise outcomes, assess them and roll goals up."""
 
+from vpt.targets.assess import assess, describe_target
+from vpt.targets.bands import bands, change_target_value, parse_threshold
+from vpt.targets.checks import target_findings
+from vpt.targets.normalise import normalise_outcome
+from vpt.targets.parse import parse_baseline, parse_target, resolve_type
+from vpt.targets.rollup import DEFAULT_RULE, parse_rollup_rule, rollup, rollup_goals
 from vpt.targets.types import (
     Assessment,
     Bands,
@@ -13,6 +19,7 @@ from vpt.targets.types import (
 )
 
 __all__ = [
+    "DEFAULT_RULE",
     "Assessment",
     "Bands",
     "Outcome",
@@ -22,4 +29,17 @@ __all__ = [
     "Status",
     "Target",
     "TargetKind",
+    "assess",
+    "bands",
+    "change_target_value",
+    "describe_target",
+    "normalise_outcome",
+    "parse_baseline",
+    "parse_rollup_rule",
+    "parse_target",
+    "parse_threshold",
+    "resolve_type",
+    "rollup",
+    "rollup_goals",
+    "target_findings",
 ]

@@ -178,8 +178,9 @@ class Outcome:
 class Bands:
     """A numeric target resolved to plain numbers, so Excel formulas can agree with Python.
 
-    A value is met when inside [met_low, met_high] (strict ends excluded), partly met when inside
-    [partly_low, partly_high] (ends included), otherwise not met. None means unbounded.
+    A value is met when inside [met_low, met_high], partly met when inside [partly_low, partly_high],
+    otherwise not met; an end marked strict is excluded. None means unbounded. Without a tolerance
+    band (a target of 0) the partly interval equals the met interval.
     """
 
     met_low: float | None = None
@@ -187,7 +188,9 @@ class Bands:
     met_high: float | None = None
     met_high_strict: bool = False
     partly_low: float | None = None
+    partly_low_strict: bool = False
     partly_high: float | None = None
+    partly_high_strict: bool = False
     target_value: float | None = None  # the value the target resolved to (change targets)
 
     def is_met(self, value: float) -> bool:
@@ -196,7 +199,13 @@ class Bands:
         )
 
     def is_partly(self, value: float) -> bool:
-        return _inside(value, self.partly_low, False, self.partly_high, False)
+        return _inside(
+            value,
+            self.partly_low,
+            self.partly_low_strict,
+            self.partly_high,
+            self.partly_high_strict,
+        )
 
     def status(self, value: float) -> Status:
         if self.is_met(value):
@@ -208,7 +217,12 @@ class Bands:
     @property
     def has_partly(self) -> bool:
         """Whether the partly band adds anything beyond the met interval."""
-        return (self.partly_low, self.partly_high) != (self.met_low, self.met_high)
+        return (
+            self.partly_low,
+            self.partly_low_strict,
+            self.partly_high,
+            self.partly_high_strict,
+        ) != (self.met_low, self.met_low_strict, self.met_high, self.met_high_strict)
 
 
 def _inside(

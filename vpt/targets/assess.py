@@ -1,0 +1,166 @@
+"""Assessment: an outcome against a target → Uppfyllt / Delvis uppfyllt / Ej uppfyllt / Ej bedömt,
+with one Swedish sentence that says why."""
+
+from __future__ import annotations
+
+from vpt.model import Direction
+from vpt.targets.bands import bands as resolve_bands
+from vpt.targets.bands import change_target_value, parse_threshold
+from vpt.targets.numbers import format_number, format_value
+from vpt.targets.types import Assessment, Bands, Outcome, Status, Target, TargetKind
+
+__all__ = ["assess", "describe_target"]
+
+_OP_WORDS = {">=": "minst", ">": "över", "<=": "högst", "<": "under"}
+
+
+def describe_target(target: Target) -> str:
+    """The target in plain Swedish, lower case: "minst 75 %", "77–80", "ja", "öka med 10 %"."""
+    unit = target.unit
+    if target.kind is TargetKind.THRESHOLD and target.value is not None:
+        shown = format_value(target.value, unit)
+        if target.op:
+            return f"{_OP_WORDS[target.op]} {shown}"
+        if target.direction is not None:
+            return f"{shown} ({target.direction.label.lower()})"
+        return shown
+    if target.kind is TargetKind.RANGE and target.low is not None and target.high is not None:
+        low, high = format_number(target.low), format_number(target.high)
+        return f"{low}–{high} {unit}".rstrip()
+    if target.kind is TargetKind.YESNO:
+        return "ja" if target.expected else "nej"
+    if target.kind is TargetKind.CHANGE:
+        verb = "minska" if target.change_direction is Direction.LOWER else "öka"
+        if target.op == ">=" and target.change_amount is None:
+            return "bibehålla eller öka"
+        if target.change_amount is None:
+            return verb
+        amount = format_value(target.change_amount, "%" if target.change_relative else unit)
+        return f"{verb} med minst {amount}"
+    if target.kind is TargetKind.UNMEASURABLE:
+        return "inget mätbart målvärde"
+    return "målvärdet går inte att läsa"
+
+
+def assess(
+    target: Target,
+    outcome: Outcome | None,
+    *,
+    threshold_text: str = "",
+    tolerance: float = 0.10,
+    previous: float | None = None,
+    baseline: float | None = None,
+    own: Status | str | None = None,
+) -> Assessment:
+    """Assess one outcome. Measurable targets are computed; the rest take the egen bedömning."""
+    own_status = Status.from_label(own) if own is not None else None
+    if own_status is Status.NOT_ASSESSED:
+        own_status = None
+    if not target.measurable:
+        return _by_own(target, own_status)
+    if outcome is None or outcome.empty:
+        return Assessment(Status.NOT_ASSESSED, "Ej bedömt: utfall saknas.", own_status)
+    if outcome.value is None:
+        reason = f"Ej bedömt: {outcome.problem or 'utfallet går inte att läsa.'}"
+        return Assessment(Status.NOT_ASSESSED, reason, own_status)
+    if target.kind is TargetKind.YESNO:
+        return _finish(_yesno(target, outcome), own_status)
+    value = outcome.value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        reason = "Ej bedömt: utfallet ska vara ett tal. Skriv ett tal."
+        return Assessment(Status.NOT_ASSESSED, reason, own_status)
+    reference = previous if previous is not None else baseline
+    found = resolve_bands(
+        target, threshold_text=threshold_text, tolerance=tolerance, reference=reference
+    )
+    if found is None:
+        return Assessment(Status.NOT_ASSESSED, _missing(target), own_status)
+    status = found.status(float(value))
+    reason = _reason(target, float(value), found, status, threshold_text, tolerance, reference)
+    return _finish(Assessment(status, reason, bands=found), own_status)
+
+
+def _finish(assessment: Assessment, own: Status | None) -> Assessment:
+    disagrees = own is not None and assessment.status is not Status.NOT_ASSESSED
+    disagrees = disagrees and own is not assessment.status
+    return Assessment(
+        assessment.status, assessment.reason, own, disagrees, assessment.bands, assessment.computed
+    )
+
+
+def _by_own(target: Target, own: Status | None) -> Assessment:
+    if own is None:
+        if target.kind is TargetKind.UNMEASURABLE:
+            reason = "Ej bedömt: målvärdet är inte mätbart och egen bedömning saknas."
+        elif target.kind is TargetKind.THRESHOLD:
+            reason = "Ej bedömt: det framgår inte om högre eller lägre är bättre (Riktning saknas)."
+        else:
+            reason = "Ej bedömt: målvärdet går inte att läsa och egen bedömning saknas."
+        return Assessment(Status.NOT_ASSESSED, reason, None, computed=False)
+    reason = f"Enhetens egen bedömning: {own.label.lower()}."
+    return Assessment(own, reason, own, computed=False)
+
+
+def _yesno(target: Target, outcome: Outcome) -> Assessment:
+    expected = "ja" if target.expected else "nej"
+    if outcome.value == "delvis":
+        return Assessment(Status.PARTLY_MET, f"Utfall delvis mot målvärde {expected}.")
+    if not isinstance(outcome.value, bool):
+        return Assessment(Status.NOT_ASSESSED, "Ej bedömt: utfallet ska vara Ja eller Nej.")
+    answer = "ja" if outcome.value else "nej"
+    if outcome.value == target.expected:
+        return Assessment(Status.MET, f"Utfall {answer} mot målvärde {expected}: målet är nått.")
+    return Assessment(
+        Status.NOT_MET, f"Utfall {answer} mot målvärde {expected}: målet är inte nått."
+    )
+
+
+def _missing(target: Target) -> str:
+    if target.kind is TargetKind.CHANGE:
+        return (
+            f"Ej bedömt: målvärdet ”{describe_target(target)}” jämförs med föregående utfall eller "
+            "ingångsvärdet, och båda saknas. Fyll i Ingångsvärde i planen."
+        )
+    return "Ej bedömt: målvärdet går inte att beräkna."
+
+
+def _reason(
+    target: Target,
+    value: float,
+    found: Bands,
+    status: Status,
+    threshold_text: str,
+    tolerance: float,
+    reference: float | None,
+) -> str:
+    unit = target.unit
+    head = f"Utfall {format_value(value, unit)} mot målvärde {describe_target(target)}"
+    if target.kind is TargetKind.CHANGE and reference is not None:
+        goal = change_target_value(target, reference)
+        word = _OP_WORDS.get(target.op or "", "")
+        shown = format_value(goal if goal is not None else reference, unit)
+        head += f" från {format_value(reference, unit)} ({word} {shown})"
+    if status is Status.MET:
+        return f"{head}: målvärdet är nått."
+    threshold = parse_threshold(threshold_text)
+    used_threshold = threshold is not None and (threshold in (found.partly_low, found.partly_high))
+    if not found.has_partly:
+        return f"{head}: målvärdet är inte nått."
+    if used_threshold and threshold is not None:
+        where = f"gränsvärdet {format_value(threshold, unit)}"
+    else:
+        where = f"toleransen {format_number(tolerance * 100)} %"
+    if status is Status.PARTLY_MET:
+        return f"{head}: inom {where}."
+    if used_threshold:
+        return f"{head}: utanför {where}."
+    return f"{head}: utanför {where} (delvis uppfyllt {_partly_span(found, unit)})."
+
+
+def _partly_span(found: Bands, unit: str) -> str:
+    low, high = found.partly_low, found.partly_high
+    if low is not None and high is not None:
+        return f"{format_number(low)}–{format_value(high, unit)}"
+    if low is not None:
+        return f"från {format_value(low, unit)}"
+    return f"till och med {format_value(high or 0.0, unit)}"

@@ -1,0 +1,136 @@
+"""Outcome normalisation: what a unit typed or a reader got from a cell → :class:`Outcome`.
+
+Percent indicators come out in percent points. A percent-formatted cell holds a fraction (0.75
+for 75 %); a number typed as text is read as written ("75 %", "75"), and a fraction such as
+"0,72" is read as 72 % but flagged, because it could also mean 0,72 %.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, datetime, time
+
+from vpt.model import IndicatorType
+from vpt.targets.numbers import UNIT_PATTERN, clean_text, format_number, parse_number
+from vpt.targets.types import Outcome
+
+__all__ = ["normalise_outcome"]
+
+_YES = {"ja", "j", "yes", "y", "sant", "true", "x", "uppfyllt", "genomfört", "klart"}
+_NO = {"nej", "n", "no", "falskt", "false", "ej", "inte", "ej uppfyllt", "ej genomfört"}
+_PARTLY = {"delvis", "delvis uppfyllt", "delvis genomfört", "pågår", "påbörjat"}
+_NUMBER_WITH_UNIT = re.compile(
+    rf"^(?P<number>[-+−]?[\d\s.,]*\d)\s*(?P<unit>{UNIT_PATTERN})?\s*\.?$", re.IGNORECASE
+)
+_ERRORS = ("#VALUE!", "#VÄRDEFEL!", "#N/A", "#SAKNAS!", "#DIV/0!", "#REF!", "#NAME?", "#NUM!")
+# 75 typed into a percent-formatted cell in LibreOffice is stored as 75 (7500 %); no percent
+# indicator is expected to reach 200 %.
+_MISSING_PERCENT_FROM = 2.0
+
+
+def normalise_outcome(raw: object, type: IndicatorType, *, percent_cell: bool = False) -> Outcome:
+    """Read one utfall. Never raises: what cannot be read carries a Swedish problem and a code."""
+    try:
+        return _normalise(raw, type, percent_cell)
+    except (ValueError, TypeError, OverflowError, ArithmeticError):
+        return _unreadable(raw, "Utfallet går inte att läsa. Skriv ett tal, till exempel 72.")
+
+
+def _normalise(raw: object, type: IndicatorType, percent_cell: bool) -> Outcome:
+    if raw is None or (isinstance(raw, float) and math.isnan(raw)):
+        return Outcome(None, raw, empty=True)
+    if isinstance(raw, str) and not clean_text(raw):
+        return Outcome(None, raw, empty=True)
+    if type in (IndicatorType.TEXT, IndicatorType.TASK):
+        return Outcome(_as_text(raw), raw)
+    if type is IndicatorType.YESNO:
+        return _yesno(raw)
+    if isinstance(raw, bool):
+        return _unreadable(raw, "Utfallet ska vara ett tal, inte sant/falskt. Skriv ett tal.")
+    if isinstance(raw, datetime | date | time):
+        return _unreadable(
+            raw,
+            "Utfallet blev ett datum, inte ett tal. Skriv talet igen, till exempel 72.",
+            "outcome-date",
+        )
+    if isinstance(raw, int | float):
+        return _number(float(raw), raw, type, percent_cell, typed=False)
+    text = clean_text(str(raw))
+    if text.upper() in _ERRORS:
+        return _unreadable(raw, f"Cellen visar felet {text}. Skriv utfallet som ett tal.")
+    m = _NUMBER_WITH_UNIT.match(text)
+    value = parse_number(m["number"]) if m else None
+    if m is None or value is None:
+        return _unreadable(
+            raw, f"Utfallet ”{text}” går inte att läsa som ett tal. Skriv bara talet, t.ex. 72."
+        )
+    unit = (m["unit"] or "").lower()
+    if unit in ("%", "procent"):
+        return Outcome(value, raw)
+    return _number(value, raw, type, percent_cell=False, typed=True)
+
+
+def _number(
+    value: float, raw: object, type: IndicatorType, percent_cell: bool, *, typed: bool
+) -> Outcome:
+    if not math.isfinite(value):
+        return _unreadable(raw, "Utfallet är inte ett ändligt tal. Skriv ett tal.")
+    if type is not IndicatorType.PERCENT:
+        return Outcome(value, raw)
+    if percent_cell:
+        if abs(value) >= _MISSING_PERCENT_FROM:
+            return Outcome(
+                value,
+                raw,
+                code="outcome-percent-missing",
+                probably_missing_percent=True,
+                problem=(
+                    f"Utfallet står som {format_number(value * 100)} %. Menade du "
+                    f"{format_number(value)} %? Skriv talet med procenttecken: "
+                    f"{format_number(value)} %."
+                ),
+            )
+        return Outcome(value * 100, raw)
+    if 0 < abs(value) < 1 and (typed or value != round(value)):
+        shown = format_number(value * 100)
+        return Outcome(
+            value * 100,
+            raw,
+            code="outcome-percent-ambiguous",
+            ambiguous=True,
+            problem=(
+                f"Utfallet {format_number(value)} är läst som {shown} %. Stämmer inte det, skriv "
+                f"utfallet i procent med procenttecken, till exempel {format_number(value)} %."
+            ),
+        )
+    return Outcome(value, raw)
+
+
+def _yesno(raw: object) -> Outcome:
+    if isinstance(raw, bool):
+        return Outcome(raw, raw)
+    if isinstance(raw, int | float) and raw in (0, 1):
+        return Outcome(bool(raw), raw)
+    word = clean_text(str(raw)).lower().strip(" .!")
+    if word in _YES:
+        return Outcome(True, raw)
+    if word in _NO:
+        return Outcome(False, raw)
+    if word in _PARTLY:
+        return Outcome("delvis", raw)
+    return _unreadable(
+        raw,
+        f"Utfallet ”{clean_text(str(raw))}” går inte att läsa. Välj Ja eller Nej.",
+        "outcome-not-yesno",
+    )
+
+
+def _as_text(raw: object) -> str:
+    if isinstance(raw, float) and raw == round(raw):
+        return format_number(raw)
+    return clean_text(str(raw))
+
+
+def _unreadable(raw: object, message: str, code: str = "outcome-unreadable") -> Outcome:
+    return Outcome(None, raw, problem=message, code=code)

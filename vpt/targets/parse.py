@@ -1,0 +1,446 @@
+"""The målvärde grammar: Swedish target prose → :class:`Target`.
+
+The reader looks for target phrases anywhere in the text (plans write "Minst 75% av de listade
+… ska ha vaccinerats"): a bound ("minst 75 %", "> 90%", "högst 100 %"), a range ("77-80",
+"mellan 77 och 80"), a change ("ska öka", "Öka med 10% jämfört med fg år"), a yes/no, or a bare
+value ("95%", "79 (kan revideras …)"). Everything around the phrase is kept as ``note``. A second
+target phrase of the same kind makes the text ``multiple``: it is never read as its first number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from vpt.model import Direction, Indicator, IndicatorType
+from vpt.targets.numbers import (
+    COUNT_WORDS,
+    NUMBER_PATTERN,
+    UNIT_PATTERN,
+    canonical_unit,
+    clean_text,
+    format_number,
+    parse_number,
+)
+from vpt.targets.types import Target, TargetKind
+
+__all__ = ["parse_baseline", "parse_target", "resolve_type"]
+
+_NUM = rf"(?P<num>{NUMBER_PATTERN}|(?:{'|'.join(COUNT_WORDS)})(?![a-zåäö]))"
+_UNIT = rf"(?:\s?(?P<unit>{UNIT_PATTERN}))?"
+
+# Words and signs for bounds, longest first so "mer än" wins over a bare sign.
+_OPS = {
+    ">=": ">=",
+    "=>": ">=",
+    "≥": ">=",
+    "<=": "<=",
+    "=<": "<=",
+    "≤": "<=",
+    ">": ">",
+    "<": "<",
+    "minst": ">=",
+    "lägst": ">=",
+    "minimum": ">=",
+    "som minst": ">=",
+    "inte under": ">=",
+    "inte lägre än": ">=",
+    "över": ">",
+    "mer än": ">",
+    "fler än": ">",
+    "högre än": ">",
+    "större än": ">",
+    "högst": "<=",
+    "max": "<=",
+    "max.": "<=",
+    "maximalt": "<=",
+    "maximum": "<=",
+    "som mest": "<=",
+    "upp till": "<=",
+    "inte över": "<=",
+    "inte mer än": "<=",
+    "inte högre än": "<=",
+    "under": "<",
+    "mindre än": "<",
+    "färre än": "<",
+    "lägre än": "<",
+}
+_OP_WORDS = "|".join(re.escape(w) for w in sorted(_OPS, key=len, reverse=True))
+_BOUND = re.compile(
+    rf"(?<![a-zåäö])(?P<op>{_OP_WORDS})\s?(?P<sign>-)?\s?{_NUM}{_UNIT}", re.IGNORECASE
+)
+_RANGE = re.compile(
+    rf"(?:mellan\s)?(?P<low>{NUMBER_PATTERN})\s?(?P<unit1>{UNIT_PATTERN})?\s?(?:-|till|och)\s?"
+    rf"(?P<high>{NUMBER_PATTERN}){_UNIT}",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    rf"(?:(?<![\w,.-])(?P<sign>-)\s?)?(?<![\d,.])(?P<num>{NUMBER_PATTERN})\s?(?P<unit>%|procent)(?![a-zåäö])"
+)
+_CHANGE = re.compile(
+    r"(?<![a-zåäö])(?P<verb>öka|ökas|höjas|minska|minskas|sänkas|förbättras|förkortas|kortas)"
+    r"(?![a-zåäö])"
+    rf"(?:\s(?:varje\s\w+\s)?med\s(?:minst\s)?(?P<num>{NUMBER_PATTERN}|"
+    rf"(?:{'|'.join(COUNT_WORDS)})(?![a-zåäö])){_UNIT})?",
+    re.IGNORECASE,
+)
+_KEEP_OR_RAISE = re.compile(
+    r"^(?:bibehållen eller ökad|bibehållen eller höjd|minst bibehållen|oförändrad eller högre)"
+    r"|^(?:ökad|ökat|ökade|höjd|minskad|minskat|minskade|sänkt|kortare|färre|fler)(?![a-zåäö])"
+    r"|(?:ökad|ökat|ökade|minskad|minskat|minskade)\s[\w\s]*?(?:jämfört|i jämförelse)",
+    re.IGNORECASE,
+)
+_LOWER_WORDS = ("minska", "sänk", "kort", "färre")
+_YESNO = re.compile(r"^(?P<word>ja|nej)\s*[.!]?\s*(?:\((?P<note>.*)\))?$", re.IGNORECASE)
+_BARE = re.compile(
+    rf"^(?:målvärde:?\s)?(?P<sign>-)?{_NUM}{_UNIT}(?P<rest>(?![\d,.]).*)$", re.IGNORECASE
+)
+_UNMEASURABLE = re.compile(
+    r"inte klart|ej klart|ej fastställ|inte fastställ|enligt budget|beskriv|redovisa|"
+    r"^-+$|^saknas$|^ej aktuellt$|^tas fram|^se\s",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
+_SENTENCE_VERB = re.compile(r"(?<![a-zåäö])(?:ska|skall|bör|ska ha|ska vara)(?![a-zåäö])", re.I)
+_EMBEDDED = re.compile(r"målvärde:\s?(?P<value>.+)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    target: Target
+
+
+def parse_target(
+    text: str, *, type: IndicatorType | None = None, direction: Direction | None = None
+) -> Target:
+    """Read one målvärde. Never raises: what cannot be read becomes ``unreadable`` with a reason."""
+    original = text if isinstance(text, str) else str(text)
+    cleaned = clean_text(original)
+    if type in (IndicatorType.TASK, IndicatorType.TEXT):
+        return Target(original, TargetKind.UNMEASURABLE, note=cleaned)
+    if not cleaned:
+        return Target(original, TargetKind.UNMEASURABLE)
+    embedded = _EMBEDDED.search(cleaned)
+    if embedded:
+        cleaned = embedded["value"].strip()
+    target = _read(original, cleaned)
+    return _resolve(target, type, direction)
+
+
+def _read(original: str, text: str) -> Target:
+    yesno = _YESNO.match(text)
+    if yesno:
+        return Target(
+            original,
+            TargetKind.YESNO,
+            expected=yesno["word"].lower() == "ja",
+            note=(yesno["note"] or "").strip(),
+        )
+    body, notes = _split_notes(text)
+    found = _find_targets(original, body)
+    if len(found) > 1:
+        shown = " och ".join(body[m.start : m.end].strip() for m in found[:3])
+        return Target(
+            original,
+            TargetKind.MULTIPLE,
+            problem=(
+                f"Målvärdet innehåller flera mål ({shown}). Dela upp det på en indikator per mål, "
+                "så att varje mål kan bedömas för sig."
+            ),
+        )
+    if found:
+        match = found[0]
+        note = _join_notes(body[: match.start], body[match.end :], *notes)
+        return replace(match.target, note=note)
+    if _UNMEASURABLE.search(body) or _SENTENCE_VERB.search(body):
+        return Target(original, TargetKind.UNMEASURABLE, note=text)
+    return Target(
+        original,
+        TargetKind.UNREADABLE,
+        problem=(
+            f"Målvärdet ”{text}” går inte att läsa som ett mål. Skriv det till exempel som "
+            "”Minst 75 %”, ”Högst 5 dagar”, ”77–80”, ”Ja” eller ”Öka jämfört med föregående år”, "
+            "eller sätt Typ till Text om det inte ska mätas."
+        ),
+    )
+
+
+def _split_notes(text: str) -> tuple[str, list[str]]:
+    """Parenthesised remarks come out of the text: "79 (kan revideras efter utfall 2021)"."""
+    notes = [m.strip() for m in re.findall(r"\(([^()]*)\)", text)]
+    body = re.sub(r"\s?\([^()]*\)", "", text)
+    return body.strip(), [n for n in notes if n]
+
+
+def _join_notes(*parts: str) -> str:
+    cleaned = [p.strip(" .,:;-") for p in parts]
+    return " ".join(p for p in cleaned if p)
+
+
+def _find_targets(original: str, body: str) -> list[_Match]:
+    """Every target phrase in ``body``, in text order, without overlaps."""
+    candidates: list[_Match] = []
+    candidates += _bounds(original, body)
+    candidates += _ranges(original, body)
+    candidates += _changes(original, body)
+    candidates += _percents(original, body)
+    chosen: list[_Match] = []
+    for match in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start))):
+        if any(match.start < c.end and c.start < match.end for c in chosen):
+            continue
+        chosen.append(match)
+    if not chosen:
+        bare = _bare(original, body)
+        return [bare] if bare else []
+    return _significant(chosen)
+
+
+def _significant(found: list[_Match]) -> list[_Match]:
+    """Keep the phrases that are targets in their own right.
+
+    "Minst 75 % av patienterna … minst en gång under året" holds one target: a second bound only
+    counts when it is a percentage or has the first one's unit, and a change always counts.
+    """
+    first = found[0]
+    kept = [first]
+    for match in found[1:]:
+        target = match.target
+        same_unit = bool(target.unit) and target.unit == first.target.unit
+        if target.kind is TargetKind.CHANGE or same_unit or target.unit == "%":
+            kept.append(match)
+    return kept
+
+
+def _number(token: str) -> float | None:
+    word = token.lower()
+    if word in COUNT_WORDS:
+        return float(COUNT_WORDS[word])
+    return parse_number(token)
+
+
+def _is_year(token: str, unit: str | None) -> bool:
+    return not unit and bool(_YEAR.match(token))
+
+
+def _followed_by_age(body: str, end: int) -> bool:
+    return bool(re.match(r"\s?(?:år|års|åring)(?![a-zåäö])", body[end:], re.IGNORECASE))
+
+
+def _bounds(original: str, body: str) -> list[_Match]:
+    found = []
+    for m in _BOUND.finditer(body):
+        unit = m["unit"]
+        if _is_year(m["num"], unit) or _followed_by_age(body, m.end()):
+            continue
+        value = _number(m["num"])
+        if value is None:
+            continue
+        if m["sign"]:
+            value = -value
+        word = m["num"].lower()
+        canonical = canonical_unit(unit) if unit else ("st" if word in COUNT_WORDS else "")
+        op = _OPS[m["op"].lower()]
+        found.append(
+            _Match(
+                m.start(),
+                m.end(),
+                Target(original, TargetKind.THRESHOLD, op, value, unit=canonical),
+            )
+        )
+    return found
+
+
+def _ranges(original: str, body: str) -> list[_Match]:
+    found = []
+    for m in _RANGE.finditer(body):
+        text = m.group(0)
+        if " och " in f" {text} " and not text.lower().startswith("mellan"):
+            continue
+        if " till " in f" {text} " and not text.lower().startswith("mellan"):
+            continue
+        if _followed_by_age(body, m.end()) or _is_year(m["low"], m["unit"]):
+            continue
+        low, high = parse_number(m["low"]), parse_number(m["high"])
+        if low is None or high is None or low > high:
+            continue
+        unit = canonical_unit(m["unit"] or m["unit1"] or "")
+        found.append(
+            _Match(
+                m.start(),
+                m.end(),
+                Target(original, TargetKind.RANGE, low=low, high=high, unit=unit),
+            )
+        )
+    return found
+
+
+def _changes(original: str, body: str) -> list[_Match]:
+    found = []
+    for m in _CHANGE.finditer(body):
+        verb = m["verb"].lower()
+        lower = verb.startswith(_LOWER_WORDS)
+        amount = _number(m["num"]) if m["num"] else None
+        unit = canonical_unit(m["unit"]) if m["unit"] else ""
+        relative = amount is not None and unit == "%"
+        op = (
+            (">=" if amount is not None else ">")
+            if not lower
+            else ("<=" if amount is not None else "<")
+        )
+        found.append(
+            _Match(
+                m.start(),
+                m.end(),
+                Target(
+                    original,
+                    TargetKind.CHANGE,
+                    op,
+                    unit="" if relative else unit,
+                    change_direction=Direction.LOWER if lower else Direction.HIGHER,
+                    change_amount=amount,
+                    change_relative=relative,
+                ),
+            )
+        )
+    if not found:
+        keep = _KEEP_OR_RAISE.search(body)
+        if keep:
+            phrase = keep.group(0).lower()
+            lower = any(w in phrase for w in ("minsk", "sänkt", "kortare", "färre"))
+            keeping = "bibehållen" in phrase or "oförändrad" in phrase
+            op = ">=" if keeping else ("<" if lower else ">")
+            found.append(
+                _Match(
+                    keep.start(),
+                    keep.end(),
+                    Target(
+                        original,
+                        TargetKind.CHANGE,
+                        op,
+                        change_direction=Direction.LOWER if lower else Direction.HIGHER,
+                    ),
+                )
+            )
+    return found
+
+
+def _percents(original: str, body: str) -> list[_Match]:
+    found = []
+    for m in _PERCENT.finditer(body):
+        value = parse_number(m["num"])
+        if value is None:
+            continue
+        if m["sign"]:
+            value = -value
+        found.append(
+            _Match(
+                m.start(), m.end(), Target(original, TargetKind.THRESHOLD, None, value, unit="%")
+            )
+        )
+    return found
+
+
+def _bare(original: str, body: str) -> _Match | None:
+    """A text that starts with a value: "95%", "80", "Två vårdprocesser ska ha kartlagts"."""
+    m = _BARE.match(body)
+    if not m or (_is_year(m["num"], m["unit"]) and m["rest"].strip()):
+        return None
+    if _followed_by_age(body, m.end("num")):
+        return None
+    value = _number(m["num"])
+    if value is None:
+        return None
+    if m["sign"]:
+        value = -value
+    word = m["num"].lower()
+    if word in ("en", "ett"):
+        return None  # an article ("En handlingsplan …"), not a count
+    counted = word in COUNT_WORDS
+    unit = canonical_unit(m["unit"]) if m["unit"] else ("st" if counted else "")
+    # A count in words is a number of things to get done: reaching it is the target.
+    op = ">=" if counted else None
+    end = m.end("unit") if m["unit"] else m.end("num")
+    return _Match(0, end, Target(original, TargetKind.THRESHOLD, op, value, unit=unit))
+
+
+def _resolve(target: Target, type: IndicatorType | None, direction: Direction | None) -> Target:
+    """Settle unit and direction with what the indicator's Typ and Riktning say."""
+    if target.kind is TargetKind.YESNO or target.kind not in (
+        TargetKind.THRESHOLD,
+        TargetKind.RANGE,
+        TargetKind.CHANGE,
+    ):
+        return target
+    if type is IndicatorType.PERCENT and not target.unit and not target.change_relative:
+        target = replace(target, unit="%")
+    if target.kind is TargetKind.RANGE:
+        return target
+    if target.kind is TargetKind.CHANGE:
+        resolved = target.change_direction
+        problem = _conflict(target, resolved, direction)
+        return replace(target, direction=resolved, problem=problem)
+    if target.op is not None:
+        resolved = Direction.HIGHER if target.op.startswith(">") else Direction.LOWER
+        return replace(target, direction=resolved, problem=_conflict(target, resolved, direction))
+    if direction is not None:
+        return replace(target, direction=direction)
+    if target.unit == "%" and target.value == 100:
+        # Nothing is above 100 %: reaching it is the target.
+        return replace(target, direction=Direction.HIGHER)
+    if target.value == 0:
+        return replace(target, direction=Direction.LOWER)
+    return replace(
+        target,
+        problem=(
+            f"Målvärdet ”{clean_text(target.text)}” säger inte om högre eller lägre är bättre. "
+            "Fyll i Riktning (Högre är bättre eller Lägre är bättre) eller skriv till exempel "
+            f"”Minst {format_number(target.value or 0)}{_unit_suffix(target.unit)}”."
+        ),
+    )
+
+
+def _unit_suffix(unit: str) -> str:
+    return f" {unit}" if unit else ""
+
+
+def _conflict(target: Target, resolved: Direction | None, stated: Direction | None) -> str:
+    if stated is None or resolved is None or stated == resolved:
+        return ""
+    return (
+        f"Målvärdet ”{clean_text(target.text)}” betyder att {resolved.label.lower()}, men "
+        f"Riktning säger {stated.label}. Rätta målvärdet eller Riktning; vpt följer målvärdet."
+    )
+
+
+def resolve_type(indicator: Indicator) -> IndicatorType:
+    """The declared Typ, else what the målvärde and Enhet suggest."""
+    if indicator.type is not None:
+        return indicator.type
+    target = parse_target(indicator.target)
+    if target.kind is TargetKind.YESNO:
+        return IndicatorType.YESNO
+    if canonical_unit(indicator.unit) == "%" or target.unit == "%":
+        return IndicatorType.PERCENT
+    if target.kind in (TargetKind.THRESHOLD, TargetKind.RANGE, TargetKind.CHANGE):
+        return IndicatorType.NUMBER
+    return IndicatorType.TEXT
+
+
+def parse_baseline(text: object) -> float | None:
+    """The latest value of an ingångsvärde: "2012: 63,6 % 2013: 40 %" → 40.0; None if none."""
+    if isinstance(text, bool) or text is None:
+        return None
+    if isinstance(text, int | float):
+        return float(text)
+    cleaned = clean_text(str(text))
+    years = re.findall(rf"((?:19|20)\d\d)\s?:\s?({NUMBER_PATTERN})", cleaned)
+    if years:
+        latest = max(years, key=lambda pair: int(pair[0]))
+        return parse_number(latest[1])
+    m = re.fullmatch(rf"(?P<sign>-)?({NUMBER_PATTERN})\s?(?:{UNIT_PATTERN})?", cleaned, re.I)
+    if m:
+        value = parse_number(m.group(2))
+        return -value if value is not None and m["sign"] else value
+    return None
