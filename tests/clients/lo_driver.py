@@ -6,13 +6,16 @@ Run with Debian's ``/usr/bin/python3`` (the only interpreter that imports ``uno`
 
 Protocol: one JSON object per line in each direction. The driver first answers
 ``{"event": "started", "soffice_pgid": N}`` right after spawning soffice, then
-``{"event": "ready", "startup_seconds": S}`` once connected (or ``{"ok": false, "fatal": true, ...}``).
-Jobs (each answered by exactly one line, ``{"ok": true, ...}`` or ``{"ok": false, "error": ...}``):
+``{"event": "ready", "startup_seconds": S}`` once connected
+(or ``{"ok": false, "fatal": true, ...}``). Each job is answered by exactly one line,
+``{"ok": true, ...}`` or ``{"ok": false, "error": ...}``:
 
-- ``{"op": "fill", "src": path, "dst": path, "fmt": "xlsx"|"ods", "entries": [[sheet, cell, text]]}``
-  types each text into its cell as a user would (``.uno:EnterString``: locale-aware parsing,
-  protection respected), recalculates, saves, and answers the resulting ``cells``.
-- ``{"op": "values", "path": path, "cells": [[sheet, cell]]}`` opens, recalculates, answers ``cells``.
+- ``{"op": "fill", "src": path, "dst": path, "fmt": "xlsx"|"ods",
+  "entries": [[sheet, cell, text]]}`` types each text into its cell as a user would
+  (``.uno:EnterString``: locale-aware parsing, protection respected), recalculates, saves,
+  and answers the resulting ``cells``.
+- ``{"op": "values", "path": path, "cells": [[sheet, cell]]}`` opens, recalculates and
+  answers ``cells``.
 - ``{"op": "quit"}`` ends the driver. EOF on stdin does the same. soffice is always terminated.
 
 A reply with ``"fatal": true`` means soffice is gone and the driver exits after sending it.
@@ -24,6 +27,7 @@ import argparse
 import ctypes
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -37,9 +41,11 @@ from typing import Any
 
 import uno
 from com.sun.star.beans import PropertyValue
+import contextlib
 
 FILTERS = {"xlsx": "Calc MS Excel 2007 XML", "ods": "calc8"}
 CONNECT_TIMEOUT_S = 60.0
+A1_CELL = re.compile(r"\$?[A-Z]{1,3}\$?[1-9][0-9]{0,6}")
 PR_SET_CHILD_SUBREAPER = 36
 
 # cell.Type / FormulaResultType2 enum names mapped to short kinds.
@@ -159,6 +165,8 @@ class Driver:
 
     @staticmethod
     def cell(doc: Any, sheet: str, address: str) -> Any:
+        if not A1_CELL.fullmatch(address):
+            raise ValueError(f"{address!r} is not one cell in A1 notation (like B2)")
         sheets = doc.Sheets
         if not sheets.hasByName(sheet):
             raise ValueError(f"no sheet named {sheet!r} (sheets: {list(sheets.ElementNames)})")
@@ -169,8 +177,8 @@ class Driver:
         kind = CELL_KINDS.get(cell.Type.value, cell.Type.value.lower())
         result_kind = kind
         if kind == "formula":
-            result_kind = "error" if cell.getError() else RESULT_KINDS.get(
-                cell.FormulaResultType2, "value"
+            result_kind = (
+                "error" if cell.getError() else RESULT_KINDS.get(cell.FormulaResultType2, "value")
             )
         return {
             "kind": kind,
@@ -197,9 +205,7 @@ class Driver:
                     frame, ".uno:EnterString", "", 0, props(StringName=text)
                 )
             doc.calculateAll()
-            cells = [
-                [s, a, self.describe(self.cell(doc, s, a))] for s, a, _ in job["entries"]
-            ]
+            cells = [[s, a, self.describe(self.cell(doc, s, a))] for s, a, _ in job["entries"]]
             self.counter += 1
             out = self.workdir / f"out-{self.counter}.{fmt}"
             doc.storeToURL(out.as_uri(), props(FilterName=FILTERS[fmt], Overwrite=True))
@@ -247,8 +253,11 @@ class Driver:
                         }
                     )
                     return
-                answer = {"ok": False, "error": f"{type(exc).__name__}: {exc}",
-                          "traceback": traceback.format_exc()}
+                answer = {
+                    "ok": False,
+                    "error": f"{type(exc).__name__}: {exc}",
+                    "traceback": traceback.format_exc(),
+                }
             answer["seconds"] = round(time.monotonic() - started, 3)
             self.send(answer)
 
@@ -259,19 +268,14 @@ class Driver:
             return
         try:
             if self.soffice.poll() is None:
-                try:
+                # The bridge drops when soffice exits: an exception here is the expected outcome.
+                with contextlib.suppress(Exception):
                     self.desktop.terminate()
-                except Exception:
-                    pass  # the bridge drops when soffice exits: that is the expected outcome
-                try:
+                with contextlib.suppress(subprocess.TimeoutExpired):
                     self.soffice.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    pass
             # Whatever is left in soffice's own session (oosplash, soffice.bin) is killed.
-            try:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(self.soffice.pid, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                pass
             self.soffice.wait()
         finally:
             reap_orphans()
@@ -321,8 +325,9 @@ def main() -> int:
         return 0
     except SofficeDied as exc:
         tail = driver.soffice_tail() if driver else ""
-        reply.write(json.dumps({"ok": False, "fatal": True, "error": str(exc),
-                                "soffice_log": tail}) + "\n")
+        reply.write(
+            json.dumps({"ok": False, "fatal": True, "error": str(exc), "soffice_log": tail}) + "\n"
+        )
         reply.flush()
         return 1
     finally:

@@ -3,6 +3,7 @@ saves xlsx and ods that other readers read back, and Gnumeric's re-save keeps th
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import time
@@ -26,24 +27,30 @@ SHEET = "Uppföljning"  # non-ASCII on purpose: sheet names in the plans are Swe
 FORMULA_CELL = "C2"  # =B2*2
 LOCKED_CELL = "B5"  # holds 1, sheet protected
 
+Expected = float | str | bool | dt.date
+
 # (locale, cell, typed text, expected value after the save). The cells are set up by `source`.
-CASES: list[tuple[str, str, str, float | str]] = [
+CASES: list[tuple[str, str, str, Expected]] = [
     ("sv_SE", "B2", "5,2", 5.2),
     ("sv_SE", "B3", "75%", 0.75),
     ("sv_SE", "B4", "75", 75.0),  # percent cell: typed 75 is 7500 %, not 0.75
     ("sv_SE", "B6", "1 234,5", 1234.5),
     ("sv_SE", "B7", "1\u00a0234,5", 1234.5),  # the no-break space Swedish formatting uses
     ("sv_SE", "B8", "ja", "ja"),
+    ("sv_SE", "B9", "2024-03-15", dt.date(2024, 3, 15)),
+    ("sv_SE", "B10", "sant", True),
     ("sv_SE", LOCKED_CELL, "9", 1.0),  # typing into a locked cell leaves it unchanged
     ("en_US", "B2", "5,2", "5,2"),  # not a number under en-US: stays text
     ("en_US", "B3", "75%", 0.75),
     ("en_US", "B4", "75", 75.0),
     ("en_US", "B6", "1,234.5", 1234.5),
     ("en_US", "B8", "ja", "ja"),
+    ("en_US", "B9", "3/15/2024", dt.date(2024, 3, 15)),
+    ("en_US", "B10", "TRUE", True),
     ("en_US", LOCKED_CELL, "9", 1.0),
 ]
 # The formula C2 = B2*2 recalculated from what B2 became.
-FORMULA_RESULTS: dict[str, float | str] = {"sv_SE": 10.4, "en_US": "#VALUE!"}
+FORMULA_RESULTS: dict[str, Expected] = {"sv_SE": 10.4, "en_US": "#VALUE!"}
 FORMATS = ["xlsx", "ods"]
 
 
@@ -60,7 +67,7 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
     unlocked = workbook.add_format({"locked": False})
     percent = workbook.add_format({"locked": False, "num_format": "0%"})
     sheet.write_string("A1", "Indikator")
-    for cell in ("B2", "B3", "B6", "B7", "B8"):
+    for cell in ("B2", "B3", "B6", "B7", "B8", "B9", "B10"):
         sheet.write_blank(cell, None, unlocked)
     sheet.write_blank("B4", None, percent)
     sheet.write_number(LOCKED_CELL, 1)
@@ -101,9 +108,13 @@ def calamine_cell(path: Path, cell: str) -> object:
     return rows[row][col] if row < len(rows) and col < len(rows[row]) else ""
 
 
-def assert_same(actual: object, expected: float | str) -> None:
-    if isinstance(expected, str):
-        assert actual == expected
+def assert_same(actual: object, expected: Expected) -> None:
+    """Compare what a reader returned with the expected value, allowing each reader's types."""
+    if isinstance(expected, str | bool):
+        assert actual == expected and type(actual) is type(expected), actual
+    elif isinstance(expected, dt.date):
+        day = actual.date() if isinstance(actual, dt.datetime) else actual
+        assert day == expected, actual
     else:
         assert isinstance(actual, int | float) and not isinstance(actual, bool), actual
         assert actual == pytest.approx(expected)
@@ -114,7 +125,7 @@ def test_typed_value_as_libreoffice_holds_it(
     locale: str,
     cell: str,
     typed: str,
-    expected: float | str,
+    expected: Expected,
     source: Path,
     libreoffice_sv: LibreOffice,
     libreoffice_en: LibreOffice,
@@ -123,8 +134,18 @@ def test_typed_value_as_libreoffice_holds_it(
     office = libreoffice_sv if locale == "sv_SE" else libreoffice_en
     cells = office.fill(source, tmp_path / "one.xlsx", [(SHEET, cell, typed)])
     got = cells[(SHEET, cell)]
-    assert_same(got.text if isinstance(expected, str) else got.value, expected)
-    assert got.kind == ("text" if isinstance(expected, str) else "value")
+    if isinstance(expected, str):
+        assert (got.kind, got.text) == ("text", expected)
+    else:
+        assert got.kind == "value"
+        assert got.value == pytest.approx(as_number(expected))
+
+
+def as_number(expected: float | bool | dt.date) -> float:
+    """The number LibreOffice stores: a day count from 1899-12-30 for dates, 1/0 for booleans."""
+    if isinstance(expected, dt.date):
+        return float((expected - dt.date(1899, 12, 30)).days)
+    return float(expected)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -134,7 +155,7 @@ def test_typed_value_read_back_by_calamine(
     locale: str,
     cell: str,
     typed: str,
-    expected: float | str,
+    expected: Expected,
     filled: dict[tuple[str, str], Path],
 ) -> None:
     assert_same(calamine_cell(filled[(locale, fmt)], cell), expected)
@@ -142,7 +163,7 @@ def test_typed_value_read_back_by_calamine(
 
 @pytest.mark.parametrize(("locale", "cell", "typed", "expected"), CASES)
 def test_typed_value_read_back_by_openpyxl(
-    locale: str, cell: str, typed: str, expected: float | str, filled: dict[tuple[str, str], Path]
+    locale: str, cell: str, typed: str, expected: Expected, filled: dict[tuple[str, str], Path]
 ) -> None:
     sheet = openpyxl.load_workbook(filled[(locale, "xlsx")], data_only=True)[SHEET]
     assert_same(sheet[cell].value, expected)
@@ -150,7 +171,7 @@ def test_typed_value_read_back_by_openpyxl(
 
 @pytest.mark.parametrize(("locale", "expected"), list(FORMULA_RESULTS.items()))
 def test_formula_recalculated_before_save(
-    locale: str, expected: float | str, filled: dict[tuple[str, str], Path]
+    locale: str, expected: Expected, filled: dict[tuple[str, str], Path]
 ) -> None:
     sheet = openpyxl.load_workbook(filled[(locale, "xlsx")], data_only=True)[SHEET]
     assert_same(sheet[FORMULA_CELL].value, expected)
@@ -177,12 +198,13 @@ def test_protection_survives_libreoffice_save(filled: dict[tuple[str, str], Path
     assert sheet[LOCKED_CELL].protection.locked is True
 
 
+@pytest.mark.filterwarnings("ignore:Workbook contains no default style")
 @pytest.mark.parametrize(("locale", "cell", "typed", "expected"), CASES)
 def test_gnumeric_resave_keeps_values(
     locale: str,
     cell: str,
     typed: str,
-    expected: float | str,
+    expected: Expected,
     filled: dict[tuple[str, str], Path],
     gnumeric: None,
     tmp_path_factory: pytest.TempPathFactory,
@@ -195,6 +217,7 @@ def test_gnumeric_resave_keeps_values(
     assert_same(calamine_cell(resaved, cell), expected)
 
 
+@pytest.mark.filterwarnings("ignore:Workbook contains no default style")
 def test_gnumeric_resave_keeps_formula_result(
     filled: dict[tuple[str, str], Path], gnumeric: None, tmp_path: Path
 ) -> None:
@@ -202,6 +225,24 @@ def test_gnumeric_resave_keeps_formula_result(
     gnumeric_convert(filled[("sv_SE", "xlsx")], resaved)
     sheet = openpyxl.load_workbook(resaved, data_only=True)[SHEET]
     assert sheet[FORMULA_CELL].value == pytest.approx(10.4)
+
+
+@pytest.mark.parametrize(
+    ("sheet", "cell", "message"),
+    [
+        ("Saknas", "B2", "no sheet named 'Saknas'"),
+        (SHEET, "not-a-cell", "'not-a-cell' is not one cell in A1 notation"),
+        (SHEET, "B2:B3", "'B2:B3' is not one cell in A1 notation"),
+    ],
+)
+def test_bad_job_is_an_error_and_the_office_keeps_working(
+    sheet: str, cell: str, message: str, source: Path, libreoffice_sv: LibreOffice, tmp_path: Path
+) -> None:
+    with pytest.raises(LibreOfficeError, match=message):
+        libreoffice_sv.fill(source, tmp_path / "bad.xlsx", [(sheet, cell, "1")])
+    assert not (tmp_path / "bad.xlsx").exists()
+    cells = libreoffice_sv.fill(source, tmp_path / "good.xlsx", [(SHEET, "B2", "2,5")])
+    assert cells[(SHEET, "B2")].value == 2.5
 
 
 def group_alive(pgid: int) -> bool:
