@@ -219,6 +219,40 @@ def test_encrypted_zip_entries_are_refused() -> None:
     assert code_of(bytes(data), ".xlsx") == "encrypted"
 
 
+def corrupted_part(name: str, damage: str) -> bytes:
+    """The valid workbook with the local entry of one part damaged."""
+    data = bytearray(VALID_XLSX)
+    with zipfile.ZipFile(io.BytesIO(VALID_XLSX)) as archive:
+        info = archive.getinfo(name)
+    local = info.header_offset
+    if damage == "local header":
+        data[local : local + 4] = b"XXXX"
+    else:
+        start = local + 30 + len(info.filename.encode()) + len(info.extra)
+        data[start : start + 8] = b"\xff" * 8
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("name", "damage"),
+    [
+        ("xl/workbook.xml", "local header"),
+        ("xl/workbook.xml", "deflate stream"),
+        ("xl/styles.xml", "deflate stream"),
+        ("xl/_rels/workbook.xml.rels", "local header"),
+    ],
+)
+def test_damaged_part_is_corrupt_zip(name: str, damage: str) -> None:
+    assert code_of(corrupted_part(name, damage), ".xlsx") == "corrupt-zip"
+
+
+def test_check_xml_safe_alone() -> None:
+    guard.check_xml_safe(VALID_XLSX)
+    with pytest.raises(ReturnUnreadable) as raised:
+        guard.check_xml_safe((CORPUS / "entity-bomb.xlsx").read_bytes())
+    assert raised.value.code == "unsafe-xml"
+
+
 def test_unreadable_finding_is_an_error_with_the_code_and_message() -> None:
     error = ReturnUnreadable("Filen är trasig.", code="corrupt-zip")
     finding = unreadable_finding(error, "brev.eml › bilaga.xlsx")
