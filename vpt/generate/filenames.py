@@ -12,7 +12,8 @@ MAX_STEM = 120
 
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
              *(f"LPT{i}" for i in range(10))}  # fmt: skip
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_DROPPED = re.compile(r'[<>"?*\x00-\x1f\x7f]')
+_SEPARATORS = re.compile(r"[:/\\|]")
 
 
 def safe_file_name(stem: str, extension: str) -> str:
@@ -22,7 +23,7 @@ def safe_file_name(stem: str, extension: str) -> str:
     written on macOS matches the same name typed on Windows.
     """
     text = unicodedata.normalize("NFC", stem)
-    text = _FORBIDDEN.sub("_", text)
+    text = _SEPARATORS.sub("-", _DROPPED.sub("", text))
     text = re.sub(r"\s+", " ", text).strip()
     text = text[:MAX_STEM].rstrip(" .")
     text = text.lstrip(" ")

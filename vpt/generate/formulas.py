@@ -23,6 +23,8 @@ __all__ = ["LiveKind", "LiveRule", "excel_number", "live_rule", "status_formula"
 
 ROUND_DIGITS = 9
 """Outcomes are rounded to this many decimals before comparison, here and in the normaliser."""
+MISSING_PERCENT_FROM = 2
+"""A percent cell value this large is taken as percent points (vpt.targets.normalise agrees)."""
 
 
 class LiveKind(StrEnum):
@@ -86,7 +88,13 @@ def status_formula(rule: LiveRule, outcome: str, own: str) -> str:
     texts = {status: _quote(STATUS_TEXTS[status.value]) for status in Status}
     if rule.kind is LiveKind.BANDS:
         assert rule.bands is not None
-        scaled = f"{outcome}*100" if rule.percent else outcome
+        # Like the normaliser: a percent cell holds a fraction, but 75 typed without "%" (stored
+        # as 7500 %) is read as the 75 % the unit meant, and flagged when read back.
+        scaled = (
+            f"IF(ABS({outcome})>={MISSING_PERCENT_FROM},{outcome},{outcome}*100)"
+            if rule.percent
+            else outcome
+        )
         value = f"ROUND({scaled},{ROUND_DIGITS})"
         b = rule.bands
         met = _inside(value, b.met_low, b.met_low_strict, b.met_high, b.met_high_strict)
