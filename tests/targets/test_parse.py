@@ -1,0 +1,274 @@
+"""The målvärde grammar: every target in the five seed plans and every spelling the issue lists."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from vpt.model import Direction, Indicator, IndicatorType
+from vpt.targets import TargetKind, parse_baseline, parse_target, resolve_type
+
+SEED_TABLE = Path(__file__).with_name("seed_targets.csv")
+H, L = Direction.HIGHER, Direction.LOWER
+
+
+def _seed_rows() -> list[dict[str, str]]:
+    with SEED_TABLE.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _num(text: str) -> float | None:
+    return float(text) if text else None
+
+
+@pytest.mark.parametrize("row", _seed_rows(), ids=lambda r: f"{r['seed']}:{r['text'][:40]}")
+def test_every_seed_target_reads_as_the_table_says(row: dict[str, str]) -> None:
+    target = parse_target(row["text"])
+    assert target.text == row["text"]
+    assert target.kind == TargetKind(row["kind"])
+    assert (target.op or "") == row["op"]
+    assert target.value == _num(row["value"])
+    assert target.low == _num(row["low"])
+    assert target.high == _num(row["high"])
+    assert target.unit == row["unit"]
+    assert target.expected == {"true": True, "false": False, "": None}[row["expected"]]
+    assert (target.change_direction or "") == row["change_direction"]
+    assert target.change_amount == _num(row["change_amount"])
+    assert target.change_relative == (row["change_relative"] == "true")
+    assert (target.direction or "") == row["direction"]
+
+
+def test_the_seed_table_covers_all_five_seeds() -> None:
+    rows = _seed_rows()
+    assert {r["seed"] for r in rows} == {"000", "001", "002", "003", "004"}
+    assert len(rows) >= 60
+
+
+# text, kind, op, value, unit, direction (with no Riktning given)
+THRESHOLDS = [
+    ("Minst 75%", ">=", 75.0, "%", H),
+    ("minst 90 procent", ">=", 90.0, "%", H),
+    ("Lägst 80 %", ">=", 80.0, "%", H),
+    ("Över 50 %", ">", 50.0, "%", H),
+    ("≥ 85 %", ">=", 85.0, "%", H),
+    (">= 85 %", ">=", 85.0, "%", H),
+    ("> 90%", ">", 90.0, "%", H),
+    ("mer än 85 procent", ">", 85.0, "%", H),
+    ("Högst 100 %", "<=", 100.0, "%", L),
+    ("Max 2 %", "<=", 2.0, "%", L),
+    ("Under 5 %", "<", 5.0, "%", L),
+    ("≤ 14 %", "<=", 14.0, "%", L),
+    ("< 18 månader", "<", 18.0, "månader", L),
+    (">0", ">", 0.0, "", H),
+    ("Utfall/Budget högst 100 %", "<=", 100.0, "%", L),
+    ("minst 3 st", ">=", 3.0, "st", H),
+    ("Minst fyra olika kliniker", ">=", 4.0, "st", H),
+    ("Två vårdprocesser ska ha kartlagts", ">=", 2.0, "st", H),
+    ("högst 5 dagar", "<=", 5.0, "dagar", L),
+    ("minst 6 veckors framförhållning", ">=", 6.0, "veckor", H),
+    ("Högst 1 200 tkr", "<=", 1200.0, "tkr", L),
+    ("Högst 1\u00a0200 kr", "<=", 1200.0, "kr", L),
+    ("Minst 1 234,5 kr", ">=", 1234.5, "kr", H),
+    ("Minst 75 indexpoäng", ">=", 75.0, "poäng", H),
+    ("Minst -2 %", ">=", -2.0, "%", H),
+    ("  Minst\t75 %  ", ">=", 75.0, "%", H),
+]
+
+
+@pytest.mark.parametrize(("text", "op", "value", "unit", "direction"), THRESHOLDS)
+def test_thresholds(text: str, op: str, value: float, unit: str, direction: Direction) -> None:
+    target = parse_target(text)
+    assert (target.kind, target.op, target.value, target.unit) == (
+        TargetKind.THRESHOLD,
+        op,
+        value,
+        unit,
+    )
+    assert target.direction is direction
+    assert target.measurable
+
+
+# text, value, unit, Riktning → resolved direction
+BARE = [
+    ("95%", 95.0, "%", H, H),
+    ("14%", 14.0, "%", L, L),
+    ("5,2%", 5.2, "%", L, L),
+    ("2,5 %", 2.5, "%", L, L),
+    ("80", 80.0, "", H, H),
+    ("2", 2.0, "", H, H),
+    ("95%", 95.0, "%", None, None),
+    ("80", 80.0, "", None, None),
+    ("100 %", 100.0, "%", None, H),
+    ("0", 0.0, "", None, L),
+    ("1 000", 1000.0, "", H, H),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "riktning", "direction"), BARE)
+def test_bare_values_take_the_direction_from_riktning(
+    text: str, value: float, unit: str, riktning: Direction | None, direction: Direction | None
+) -> None:
+    target = parse_target(text, direction=riktning)
+    assert (target.kind, target.op, target.value, target.unit) == (
+        TargetKind.THRESHOLD,
+        None,
+        value,
+        unit,
+    )
+    assert target.direction is direction
+    assert target.measurable is (direction is not None)
+    assert bool(target.problem) is (direction is None)
+
+
+def test_a_bare_number_in_a_percent_indicator_is_a_percentage() -> None:
+    target = parse_target("95", type=IndicatorType.PERCENT, direction=H)
+    assert (target.value, target.unit) == (95.0, "%")
+
+
+def test_a_sign_that_contradicts_riktning_is_kept_and_reported() -> None:
+    target = parse_target("Minst 75%", direction=L)
+    assert target.direction is H
+    assert "Riktning" in target.problem
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Ja", True), ("Nej", False), ("JA", True), ("ja.", True), ("nej", False)],
+)
+def test_yes_no(text: str, expected: bool) -> None:
+    target = parse_target(text)
+    assert (target.kind, target.expected) == (TargetKind.YESNO, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("77-80", 77.0, 80.0, ""),
+        ("77–80", 77.0, 80.0, ""),
+        ("77 - 80", 77.0, 80.0, ""),
+        ("mellan 77 och 80", 77.0, 80.0, ""),
+        ("i intervallet 77-80", 77.0, 80.0, ""),
+        ("70–80 %", 70.0, 80.0, "%"),
+        ("Mellan 5 och 10 dagar", 5.0, 10.0, "dagar"),
+    ],
+)
+def test_ranges(text: str, low: float, high: float, unit: str) -> None:
+    target = parse_target(text)
+    assert (target.kind, target.low, target.high, target.unit) == (
+        TargetKind.RANGE,
+        low,
+        high,
+        unit,
+    )
+    assert target.measurable
+
+
+@pytest.mark.parametrize(
+    ("text", "op", "direction", "amount", "relative"),
+    [
+        ("Öka", ">", H, None, False),
+        ("ska öka", ">", H, None, False),
+        ("Minska", "<", L, None, False),
+        ("ska minska i jämförelse med föregående år", "<", L, None, False),
+        ("Öka med 10% jämfört med fg år", ">=", H, 10.0, True),
+        ("Öka med minst 1000 listade under året", ">=", H, 1000.0, False),
+        ("Minska med 5 dagar", "<=", L, 5.0, False),
+        ("Bibehållen eller ökad andel", ">=", H, None, False),
+    ],
+)
+def test_changes(
+    text: str, op: str, direction: Direction, amount: float | None, relative: bool
+) -> None:
+    target = parse_target(text)
+    assert target.kind is TargetKind.CHANGE
+    assert (target.op, target.change_direction, target.direction) == (op, direction, direction)
+    assert (target.change_amount, target.change_relative) == (amount, relative)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "Inte klart än", "Enligt budget", "ska beskrivas", "Ska redovisas"]
+)
+def test_not_measurable(text: str) -> None:
+    target = parse_target(text)
+    assert target.kind is TargetKind.UNMEASURABLE
+    assert not target.measurable
+    assert target.problem == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "note"),
+    [
+        ("79 (kan revideras efter utfall 2021)", 79.0, "kan revideras efter utfall 2021"),
+        ("Minst 99% vaccinationstäckning", 99.0, "vaccinationstäckning"),
+        ("Utfall/Budget högst 100 %", 100.0, "Utfall/Budget"),
+    ],
+)
+def test_a_trailing_remark_is_kept_as_a_note(text: str, value: float, note: str) -> None:
+    target = parse_target(text)
+    assert (target.value, target.note) == (value, note)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("80% på SÄBO och 55% av de listade", TargetKind.MULTIPLE),
+        ("Minst 60 % av de listade. Kontinuitetsindex ska öka.", TargetKind.MULTIPLE),
+        ("Minst 5 dagar eller högst 10 dagar", TargetKind.MULTIPLE),
+        ("bra", TargetKind.UNREADABLE),
+        ("???", TargetKind.UNREADABLE),
+    ],
+)
+def test_packed_or_unreadable_texts_are_never_read_as_their_first_number(
+    text: str, kind: TargetKind
+) -> None:
+    target = parse_target(text)
+    assert target.kind is kind
+    assert target.value is None
+    assert target.problem
+    assert not target.measurable
+
+
+def test_a_task_or_text_indicator_has_no_computed_target() -> None:
+    assert parse_target("Minst 75%", type=IndicatorType.TASK).kind is TargetKind.UNMEASURABLE
+    assert parse_target("Ja", type=IndicatorType.TEXT).kind is TargetKind.UNMEASURABLE
+
+
+@pytest.mark.parametrize(
+    ("target", "unit", "declared", "expected"),
+    [
+        ("Minst 75%", "", None, IndicatorType.PERCENT),
+        ("Ja", "", None, IndicatorType.YESNO),
+        ("80", "", None, IndicatorType.NUMBER),
+        ("77-80", "", None, IndicatorType.NUMBER),
+        ("Öka", "%", None, IndicatorType.PERCENT),
+        ("ska beskrivas", "", None, IndicatorType.TEXT),
+        ("", "", None, IndicatorType.TEXT),
+        ("Minst 75%", "", IndicatorType.TASK, IndicatorType.TASK),
+    ],
+)
+def test_resolve_type(
+    target: str, unit: str, declared: IndicatorType | None, expected: IndicatorType
+) -> None:
+    indicator = Indicator("I1", "M1", "x", type=declared, unit=unit, target=target)
+    assert resolve_type(indicator) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2012: 63,6 % 2013: 40 %", 40.0),
+        ("2013: 40 % 2012: 63,6 %", 40.0),
+        ("2012: 73 2013: 73", 73.0),
+        ("2013: 83 %", 83.0),
+        ("33 %", 33.0),
+        ("0", 0.0),
+        ("1 234,5", 1234.5),
+        ("Nej", None),
+        ("delvis", None),
+        ("", None),
+    ],
+)
+def test_parse_baseline_takes_the_latest_year(text: str, expected: float | None) -> None:
+    assert parse_baseline(text) == expected
