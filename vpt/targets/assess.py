@@ -39,6 +39,8 @@ def describe_target(target: Target) -> str:
         return f"{verb} med minst {amount}"
     if target.kind is TargetKind.UNMEASURABLE:
         return "inget mätbart målvärde"
+    if target.kind is TargetKind.MULTIPLE:
+        return "flera mål i samma cell"
     return "målvärdet går inte att läsa"
 
 

@@ -1,0 +1,73 @@
+"""`vpt target`: how an administrator checks a målvärde before the plan goes out."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from vpt.cli import main
+
+
+def _json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, object]:
+    assert main(["target", *argv, "--json"]) in (0, 1)
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+def test_json_reading_and_assessment(capsys: pytest.CaptureFixture[str]) -> None:
+    data = _json(capsys, "Minst 75%", "--value", "72")
+    target = data["target"]
+    assert isinstance(target, dict)
+    assert (target["kind"], target["op"], target["value"], target["unit"]) == (
+        "threshold",
+        ">=",
+        75.0,
+        "%",
+    )
+    assert data["status"] == "partly_met"
+    assert data["reason"] == "Utfall 72 % mot målvärde minst 75 %: inom toleransen 10 %."
+
+
+@pytest.mark.parametrize(
+    ("argv", "status"),
+    [
+        (["> 90%", "--value", "90"], "partly_met"),
+        (["> 90%", "--value", "90", "--tolerance", "0"], "not_met"),
+        (["14%", "--direction", "lower", "--value", "13"], "met"),
+        (["14%", "--direction", "lower", "--threshold", "15", "--value", "15,5"], "not_met"),
+        (["Öka", "--value", "5"], "not_assessed"),
+        (["Öka", "--value", "5", "--previous", "4"], "met"),
+        (["Öka", "--value", "5,5", "--baseline", "2012: 3 2013: 6"], "partly_met"),
+        (["Ja", "--value", "nej"], "not_met"),
+        (["77-80", "--type", "number", "--value", "88"], "partly_met"),
+        (["ska beskrivas", "--value", "x", "--own", "Uppfyllt"], "met"),
+    ],
+)
+def test_statuses(capsys: pytest.CaptureFixture[str], argv: list[str], status: str) -> None:
+    assert _json(capsys, *argv)["status"] == status
+
+
+def test_without_value_there_is_no_status(capsys: pytest.CaptureFixture[str]) -> None:
+    data = _json(capsys, "Minst 75%")
+    assert data["status"] is None
+    bands = data["bands"]
+    assert isinstance(bands, dict)
+    assert (bands["met_low"], bands["partly_low"]) == (75.0, 67.5)
+
+
+def test_unreadable_target_exits_1_and_says_why(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["target", "80% på SÄBO och 55%"]) == 1
+    out = capsys.readouterr().out
+    assert "flera mål" in out
+
+
+def test_text_output_is_swedish(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["target", "Minst 75%", "--value", "72"]) == 0
+    out = capsys.readouterr().out
+    assert "Delvis uppfyllt" in out
+    assert "från och med 67,5 %" in out
+
+
+def test_bad_tolerance_is_a_message_not_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["target", "Minst 75%", "--tolerance", "mycket"]) == 2
+    assert "toleransen" in capsys.readouterr().err
