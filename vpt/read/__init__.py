@@ -1,1 +1,6 @@
-"""Reading returned workbooks back: where they come from and whether they are safe to open."""
+"""Reading returned workbooks back: where they come from, whether they are safe, what they say."""
+
+from vpt.read.check import check_returns
+from vpt.read.results import CheckResult, ReturnedFile, ReturnedValue, Submission
+
+__all__ = ["CheckResult", "ReturnedFile", "ReturnedValue", "Submission", "check_returns"]

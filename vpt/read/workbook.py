@@ -1,0 +1,277 @@
+"""Read one returned workbook's follow-up sheet into rows found by key.
+
+python-calamine reads the values (with ``skip_empty_area=False``, so positions stay as Excel shows
+them). What calamine cannot tell (whether an input cell holds a formula, or an error that it
+returns as "") comes from a cheap scan of the sheet's own XML, not from a second full reader.
+The header row and the columns are found by their headers, the rows by their key (the ID column),
+so moved columns and sorted, inserted or deleted rows still read right.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import python_calamine
+from defusedxml import ElementTree as SafeET
+
+from vpt.errors import ReturnUnreadable
+from vpt.generate import layout as L
+
+__all__ = ["Cell", "ReadSheet", "SheetRow", "Workbook", "is_blank", "open_workbook", "read_sheet"]
+
+Cell = str | float | int | bool | date | datetime | time | timedelta
+# The header row is in the title block's first rows; a unit may insert a few above it.
+_HEADER_SEARCH_ROWS = 40
+_HEADERS = {" ".join(c.header.casefold().split()): c.key for c in L.COLUMNS}
+_REQUIRED = ("id", "outcome")
+_CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"([^>]*)')
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s/>]")
+_ERROR_TYPE = re.compile(rb'\bt="e"')
+_OOXML_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+
+
+def is_blank(value: object) -> bool:
+    """An empty cell as calamine returns it ("" or None), or only whitespace."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class SheetRow:
+    """One keyed row of the follow-up sheet: its 0-based row and the cells by column key."""
+
+    key: str
+    row: int
+    cells: dict[str, Any]
+
+
+@dataclass
+class ReadSheet:
+    """The follow-up sheet as read: rows by key, and what does not belong."""
+
+    name: str
+    header_row: int
+    columns: dict[str, int]  # column key → 0-based column
+    rows: dict[str, SheetRow] = field(default_factory=dict)
+    repeated: list[SheetRow] = field(default_factory=list)  # a key seen a second time
+    unkeyed: list[SheetRow] = field(default_factory=list)  # rows without a key but with text
+    stray: list[tuple[int, int, Any]] = field(default_factory=list)  # values outside input cells
+    formulas: set[tuple[int, int]] = field(default_factory=set)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    title: str = ""  # the text above the header row, for identifying a workbook without identity
+
+
+@dataclass
+class Workbook:
+    """An opened return: calamine's workbook, the raw bytes (for the XML scans) and its kind."""
+
+    book: python_calamine.CalamineWorkbook
+    data: bytes
+    suffix: str
+    sheet_names: list[str]
+
+    def rows(self, name: str) -> list[list[Any]]:
+        sheet = self.book.get_sheet_by_name(name)
+        rows: list[list[Any]] = sheet.to_python(skip_empty_area=False)
+        return rows
+
+
+def open_workbook(data: bytes, suffix: str) -> Workbook:
+    """Open a workbook the guard has passed; :class:`ReturnUnreadable` when calamine cannot."""
+    try:
+        book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        names = list(book.sheet_names)
+    except Exception as exc:  # calamine raises its own types, and ValueError/OSError
+        raise ReturnUnreadable(
+            "Arbetsboken kunde inte läsas (den verkar skadad). Be enheten öppna den, spara på "
+            "nytt som .xlsx och skicka den igen.",
+            code="file-unreadable",
+        ) from exc
+    return Workbook(book, data, suffix, names)
+
+
+def find_followup(workbook: Workbook) -> tuple[str, list[list[Any]], int, dict[str, int]] | None:
+    """The follow-up sheet (by name, else the first sheet with its headers), its rows,
+    header row and columns; None when no sheet has the ID and Utfall headers."""
+    names = list(workbook.sheet_names)
+    if L.FOLLOWUP_SHEET in names:
+        names.remove(L.FOLLOWUP_SHEET)
+        names.insert(0, L.FOLLOWUP_SHEET)
+    for name in names:
+        if name == L.IDENTITY_SHEET:
+            continue
+        try:
+            rows = workbook.rows(name)
+        except Exception:  # a sheet calamine cannot read is not the one we want
+            continue
+        found = _header(rows)
+        if found is not None:
+            return name, rows, found[0], found[1]
+    return None
+
+
+def _header(rows: list[list[Any]]) -> tuple[int, dict[str, int]] | None:
+    for r, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
+        columns: dict[str, int] = {}
+        for c, value in enumerate(row):
+            if isinstance(value, str):
+                key = _HEADERS.get(" ".join(value.casefold().split()))
+                if key is not None and key not in columns:
+                    columns[key] = c
+        if all(k in columns for k in _REQUIRED):
+            return r, columns
+    return None
+
+
+def read_sheet(workbook: Workbook) -> ReadSheet | None:
+    """Read the follow-up sheet by headers and keys; None when there is none."""
+    found = find_followup(workbook)
+    if found is None:
+        return None
+    name, rows, header_row, columns = found
+    sheet = ReadSheet(name, header_row, columns)
+    sheet.title = " ".join(
+        str(v) for row in rows[:header_row] for v in row if isinstance(v, str) and v.strip()
+    )
+    key_col = columns["id"]
+    inputs = {columns[c.key] for c in L.INPUT_COLUMNS if c.key in columns}
+    known = set(columns.values())
+    text_col = columns.get("indicator")
+    for r in range(header_row + 1, len(rows)):
+        row = rows[r]
+        key = _key(row[key_col] if key_col < len(row) else "")
+        cells = {k: row[c] if c < len(row) else "" for k, c in columns.items()}
+        if key:
+            keyed = SheetRow(key, r, cells)
+            if key in sheet.rows:
+                sheet.repeated.append(keyed)
+            else:
+                sheet.rows[key] = keyed
+        elif text_col is not None and _is_indicator_text(row, text_col, columns):
+            sheet.unkeyed.append(SheetRow("", r, cells))
+        for c, value in enumerate(row):
+            if is_blank(value):
+                continue
+            outside = c not in known or (not key and c in inputs)
+            if outside:
+                sheet.stray.append((r, c, value))
+    sheet.formulas, sheet.errors = _scan_cells(workbook, name)
+    return sheet
+
+
+def _is_indicator_text(row: list[Any], text_col: int, columns: dict[str, int]) -> bool:
+    """A row without a key that still looks like an indicator (a text and a Målvärde)."""
+    text = row[text_col] if text_col < len(row) else ""
+    target_col = columns.get("target")
+    target = row[target_col] if target_col is not None and target_col < len(row) else ""
+    return not is_blank(text) and not is_blank(target)
+
+
+def _key(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip() if not is_blank(value) else ""
+
+
+# -- what calamine cannot say: formulas and errors -----------------------------------------------
+
+
+def _scan_cells(
+    workbook: Workbook, sheet: str
+) -> tuple[set[tuple[int, int]], dict[tuple[int, int], str]]:
+    """0-based positions of formula cells and of error cells (with the error text) in ``sheet``."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(workbook.data)) as archive:
+            if workbook.suffix == ".ods":
+                return _scan_ods(archive, sheet), {}
+            return _scan_xlsx(archive, sheet)
+    except (KeyError, zipfile.BadZipFile, SafeET.ParseError, ValueError, OSError):
+        return set(), {}
+
+
+def _scan_xlsx(
+    archive: zipfile.ZipFile, sheet: str
+) -> tuple[set[tuple[int, int]], dict[tuple[int, int], str]]:
+    part = _xlsx_sheet_part(archive, sheet)
+    if part is None:
+        return set(), {}
+    xml = archive.read(part)
+    formulas: set[tuple[int, int]] = set()
+    errors: dict[tuple[int, int], str] = {}
+    for m in _FORMULA.finditer(xml):
+        cell = _cell_before(xml, m.start())
+        if cell is not None:
+            formulas.add(cell[0])
+    for m in _ERROR_TYPE.finditer(xml):
+        cell = _cell_before(xml, m.start())
+        if cell is not None:
+            pos, end = cell
+            v = xml.find(b"<v>", end)
+            close = xml.find(b"</v>", v)
+            stop = xml.find(b"</c>", end)
+            shown = xml[v + 3 : close].decode("utf-8", "replace") if 0 <= v < stop else "#FEL"
+            errors[pos] = shown
+    return formulas, errors
+
+
+def _cell_before(xml: bytes, at: int) -> tuple[tuple[int, int], int] | None:
+    start = max(xml.rfind(b"<c ", 0, at), xml.rfind(b":c ", 0, at))
+    if start < 0:
+        return None
+    m = _CELL_REF.match(xml, start if xml[start : start + 1] == b"<" else xml.rfind(b"<", 0, start))
+    if m is None:
+        return None
+    return (int(m.group(2)) - 1, _column_index(m.group(1))), m.end()
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for ch in letters:
+        index = index * 26 + (ch - 64)
+    return index - 1
+
+
+def _xlsx_sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
+    book = SafeET.fromstring(archive.read("xl/workbook.xml"))
+    rel_id = next(
+        (
+            e.get(_OOXML_REL)
+            for e in book.iter()
+            if e.tag.endswith("}sheet") and e.get("name") == sheet
+        ),
+        None,
+    )
+    if rel_id is None:
+        return None
+    rels = SafeET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    target = next((e.get("Target") for e in rels.iter() if e.get("Id") == rel_id), None)
+    if not target:
+        return None
+    return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+
+
+def _scan_ods(archive: zipfile.ZipFile, sheet: str) -> set[tuple[int, int]]:
+    root = SafeET.fromstring(archive.read("content.xml"))
+    table_tag = f"{{{_ODS_TABLE}}}table"
+    name_attr = f"{{{_ODS_TABLE}}}name"
+    formulas: set[tuple[int, int]] = set()
+    for table in root.iter(table_tag):
+        if table.get(name_attr) != sheet:
+            continue
+        r = 0
+        for row in table.iter(f"{{{_ODS_TABLE}}}table-row"):
+            rows_repeated = int(row.get(f"{{{_ODS_TABLE}}}number-rows-repeated", "1"))
+            c = 0
+            for cell in row:
+                repeated = int(cell.get(f"{{{_ODS_TABLE}}}number-columns-repeated", "1"))
+                if cell.get(f"{{{_ODS_TABLE}}}formula") is not None:
+                    formulas.update((r, c + i) for i in range(min(repeated, 64)))
+                c += repeated
+            r += rows_repeated
+        break
+    return formulas
