@@ -39,5 +39,6 @@ def write_draft(
         filename=attachment.name,
     )
     # A boundary from the content keeps the draft byte-for-byte reproducible.
-    message.set_boundary("vpt-" + hashlib.sha256(message.as_bytes()).hexdigest()[:32])
+    digest = hashlib.sha256(f"{subject}\n{body}".encode() + attachment.read_bytes())
+    message.set_boundary("vpt-" + digest.hexdigest()[:32])
     path.write_bytes(message.as_bytes())

@@ -23,8 +23,8 @@ def safe_file_name(stem: str, extension: str) -> str:
     written on macOS matches the same name typed on Windows.
     """
     text = unicodedata.normalize("NFC", stem)
-    text = _SEPARATORS.sub("-", _DROPPED.sub("", text))
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text)
+    text = _SEPARATORS.sub("-", _DROPPED.sub("", text)).strip()
     text = text[:MAX_STEM].rstrip(" .")
     text = text.lstrip(" ")
     if not text:

@@ -1,0 +1,151 @@
+"""Formulas, identity chunks, file names and e-mail drafts, each on a table of cases."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from vpt.generate.email import XLSX_MIME, write_draft
+from vpt.generate.filenames import MAX_STEM, safe_file_name
+from vpt.generate.formulas import LiveKind, LiveRule, excel_number, status_formula
+from vpt.generate.identity import Identity, row_key_chunks
+from vpt.generate.layout import PROPERTY_MAX_CHARS, ROW_KEYS_SEPARATOR
+from vpt.model import IndicatorType, Unit
+from vpt.targets.types import Bands, Target, TargetKind
+
+MET, PARTLY, NOT, NONE = '"√ Uppfyllt"', '"± Delvis uppfyllt"', '"× Ej uppfyllt"', '"– Ej bedömt"'
+PERCENT = "ROUND(IF(ABS(I5)>=2,I5,I5*100),9)"
+
+
+@pytest.mark.parametrize(
+    ("bands", "percent", "met", "partly"),
+    [
+        (Bands(met_low=75, partly_low=67.5), True, f"{PERCENT}>=75", f"{PERCENT}>=67.5"),
+        (Bands(met_low=90, met_low_strict=True, partly_low=81), True, f"{PERCENT}>90",
+         f"{PERCENT}>=81"),
+        (Bands(met_high=30, partly_high=33), False, "ROUND(I5,9)<=30", "ROUND(I5,9)<=33"),
+        (Bands(met_high=18, met_high_strict=True, partly_high=19.8), False, "ROUND(I5,9)<18",
+         "ROUND(I5,9)<=19.8"),
+        (Bands(met_low=77, met_high=80, partly_low=69.3, partly_high=88), False,
+         "AND(ROUND(I5,9)>=77,ROUND(I5,9)<=80)", "AND(ROUND(I5,9)>=69.3,ROUND(I5,9)<=88)"),
+        (Bands(met_high=0, partly_high=0), False, "ROUND(I5,9)<=0", "ROUND(I5,9)<=0"),
+        (Bands(met_low=0, met_low_strict=True, partly_low=0, partly_low_strict=True), False,
+         "ROUND(I5,9)>0", "ROUND(I5,9)>0"),
+    ],
+)  # fmt: skip
+def test_band_formulas(bands: Bands, percent: bool, met: str, partly: str) -> None:
+    kind = IndicatorType.PERCENT if percent else IndicatorType.NUMBER
+    rule = LiveRule(LiveKind.BANDS, kind, Target("x", TargetKind.THRESHOLD), bands, percent=percent)
+    assert status_formula(rule, "I5", "J5") == (
+        f"=IF(ISNUMBER(I5),IF({met},{MET},IF({partly},{PARTLY},{NOT})),{NONE})"
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected", "formula"),
+    [
+        (LiveKind.YESNO, True,
+         f'=IF(I5="Ja",{MET},IF(I5="Nej",{NOT},IF(I5="Delvis",{PARTLY},{NONE})))'),
+        (LiveKind.YESNO, False,
+         f'=IF(I5="Ja",{NOT},IF(I5="Nej",{MET},IF(I5="Delvis",{PARTLY},{NONE})))'),
+        (LiveKind.OWN, True, f'=IF(J5="Uppfyllt",{MET},IF(J5="Delvis uppfyllt",{PARTLY},'
+                             f'IF(J5="Ej uppfyllt",{NOT},{NONE})))'),
+        (LiveKind.NONE, True, f"={NONE}"),
+    ],
+)  # fmt: skip
+def test_answer_formulas(kind: LiveKind, expected: bool, formula: str) -> None:
+    rule = LiveRule(kind, IndicatorType.YESNO, Target("x", TargetKind.YESNO), expected=expected)
+    assert status_formula(rule, "I5", "J5") == formula
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(75.0, "75"), (67.5, "67.5"), (69.30000000000001, "69.3"), (1e-05, "0.00001"),
+     (-0.0, "0"), (1234567.25, "1234567.25"), (-5.5, "-5.5"), (1e-12, "0")],
+)  # fmt: skip
+def test_excel_numbers_have_no_exponent_or_noise(value: float, text: str) -> None:
+    assert excel_number(value) == text
+
+
+@pytest.mark.parametrize(
+    ("ids", "chunks"),
+    [
+        ([], 0),
+        (["I1", "I2"], 1),
+        ([f"I{n:03}" for n in range(60)], 2),  # 60 × 4 + 59 separators = 299 characters
+        (["X" * 255, "Y"], 2),
+    ],
+)
+def test_row_keys_are_chunked_within_the_property_limit(ids: list[str], chunks: int) -> None:
+    found = list(row_key_chunks(ids))
+    assert len(found) == chunks
+    assert all(len(chunk) <= PROPERTY_MAX_CHARS for chunk in found)
+    joined = ROW_KEYS_SEPARATOR.join(found)
+    assert (joined.split(ROW_KEYS_SEPARATOR) if joined else []) == ids
+
+
+def test_identity_survives_properties_alone_even_as_floats() -> None:
+    identity = Identity("Plan", "abc123", "Region", "U1", "Enhet", "T1", "Tertial 1",
+                        "2025-05-15", "2025-03-01T08:30:00+00:00",
+                        tuple((f"I{n}", n + 5) for n in range(100)))  # fmt: skip
+    props: dict[str, object] = dict(identity.properties())
+    props["vpt.row_count"] = 100.0  # LibreOffice turns numbers into floats
+    back = Identity.from_properties(props)
+    assert back is not None
+    assert back.pairs() == identity.pairs()
+    assert back.row_ids == identity.row_ids
+    assert Identity.from_properties({"vpt.unit_id": "U1"}) is None
+
+
+@pytest.mark.parametrize(
+    ("stem", "name"),
+    [
+        ("Uppföljning T1 A Vårdcentral Öst", "Uppföljning T1 A Vårdcentral Öst.xlsx"),
+        ('Uppföljning T1 B Vård: "Väst"?', "Uppföljning T1 B Vård- Väst.xlsx"),
+        ("a/b\\c|d<e>f*g", "a-b-c-defg.xlsx"),
+        ("Slutar med punkt. . ", "Slutar med punkt.xlsx"),
+        ("CON", "_CON.xlsx"),
+        ("lpt1.rapport", "_lpt1.rapport.xlsx"),
+        ("tab\tnewline\n", "tab newline.xlsx"),
+        ("   ", "arbetsbok.xlsx"),
+        ("Uppfo\u0308ljning", "Uppföljning.xlsx"),  # decomposed ö → composed
+    ],
+)
+def test_file_names_are_safe_on_windows(stem: str, name: str) -> None:
+    assert safe_file_name(stem, ".xlsx") == name
+
+
+def test_long_file_names_are_cut() -> None:
+    name = safe_file_name("Uppföljning " + "x" * 300 + ". ", ".xlsx")
+    assert len(name) == MAX_STEM + len(".xlsx")
+
+
+def test_draft_parses_with_headers_and_attachment(tmp_path: Path) -> None:
+    attachment = tmp_path / "Uppföljning T1 A Vårdcentral Öst.xlsx"
+    attachment.write_bytes(b"PK\x03\x04 not really a workbook")
+    path = tmp_path / "utkast.eml"
+    unit = Unit("A", "Vårdcentral Öst", "Anna Åberg", "anna@example.se")
+    created = datetime(2025, 3, 1, 8, 30, tzinfo=UTC)
+    write_draft(path, unit=unit, subject="Uppföljning Tertial 1: svara senast 2025-05-15",
+                body="Hej Anna Åberg,\nsvara senast 2025-05-15.\n", attachment=attachment,
+                created=created)  # fmt: skip
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    assert message["X-Unsent"] == "1"
+    assert message["To"] == "Anna Åberg <anna@example.se>"
+    assert message["Subject"] == "Uppföljning Tertial 1: svara senast 2025-05-15"
+    body = message.get_body(preferencelist=("plain",))
+    assert body is not None and "svara senast 2025-05-15" in body.get_content()
+    parts = list(message.iter_attachments())
+    assert [(p.get_content_type(), p.get_filename()) for p in parts] == [
+        ("/".join(XLSX_MIME), attachment.name)
+    ]
+    assert parts[0].get_content() == attachment.read_bytes()
+    first = path.read_bytes()
+    write_draft(path, unit=unit, subject="Uppföljning Tertial 1: svara senast 2025-05-15",
+                body="Hej Anna Åberg,\nsvara senast 2025-05-15.\n", attachment=attachment,
+                created=created)  # fmt: skip
+    assert path.read_bytes() == first
