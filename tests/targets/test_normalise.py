@@ -90,3 +90,10 @@ def test_empty(raw: object) -> None:
     assert outcome.empty
     assert outcome.value is None
     assert outcome.problem == ""
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"), [(0.29, 29.0), (0.07, 7.0), (0.575, 57.5), (0.123456, 12.3456)]
+)
+def test_percent_cells_are_rounded_like_the_live_formula(raw: float, value: float) -> None:
+    assert normalise_outcome(raw, P, percent_cell=True).value == value

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from datetime import date, datetime, time
 
 from vpt.model import IndicatorType
@@ -24,6 +25,9 @@ _NUMBER_WITH_UNIT = re.compile(
     rf"^(?P<number>[-+−]?[\d\s.,]*\d)\s*(?P<unit>{UNIT_PATTERN})?\s*\.?$", re.IGNORECASE
 )
 _ERRORS = ("#VALUE!", "#VÄRDEFEL!", "#N/A", "#SAKNAS!", "#DIV/0!", "#REF!", "#NAME?", "#NUM!")
+# Outcomes are rounded like the workbook's live formula does (ROUND(x, 9)), so that 0.29 in a
+# percent cell is 29 % on both sides and not 28.999999999999996.
+_ROUND_DIGITS = 9
 # 75 typed into a percent-formatted cell in LibreOffice is stored as 75 (7500 %); no percent
 # indicator is expected to reach 200 %.
 _MISSING_PERCENT_FROM = 2.0
@@ -67,7 +71,7 @@ def _normalise(raw: object, type: IndicatorType, percent_cell: bool) -> Outcome:
         )
     unit = (m["unit"] or "").lower()
     if unit in ("%", "procent"):
-        return Outcome(value, raw)
+        return Outcome(round(value, _ROUND_DIGITS), raw)
     return _number(value, raw, type, percent_cell=False, typed=True)
 
 
@@ -76,6 +80,15 @@ def _number(
 ) -> Outcome:
     if not math.isfinite(value):
         return _unreadable(raw, "Utfallet är inte ett ändligt tal. Skriv ett tal.")
+    outcome = _scaled(value, raw, type, percent_cell, typed=typed)
+    if isinstance(outcome.value, float):
+        return replace(outcome, value=round(outcome.value, _ROUND_DIGITS))
+    return outcome
+
+
+def _scaled(
+    value: float, raw: object, type: IndicatorType, percent_cell: bool, *, typed: bool
+) -> Outcome:
     if type is not IndicatorType.PERCENT:
         return Outcome(value, raw)
     if percent_cell:
