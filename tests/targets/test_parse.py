@@ -272,3 +272,40 @@ def test_resolve_type(
 )
 def test_parse_baseline_takes_the_latest_year(text: str, expected: float | None) -> None:
     assert parse_baseline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "riktning", "op", "direction"),
+    [
+        ("ska förbättras i jämförelse med föregående år", H, ">", H),
+        ("ska förbättras i jämförelse med föregående år", L, "<", L),
+        ("Förbättrad", L, "<", L),
+        ("ska förbättras i jämförelse med föregående år", None, ">", None),
+        ("fortsatt ökat", None, ">", H),
+        ("Ökad", L, ">", H),
+    ],
+)
+def test_improvement_follows_riktning(
+    text: str, riktning: Direction | None, op: str, direction: Direction | None
+) -> None:
+    target = parse_target(text, direction=riktning)
+    assert target.kind is TargetKind.CHANGE
+    assert (target.op, target.direction, target.change_direction) == (op, direction, direction)
+    assert target.measurable is (direction is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Personer listade ska kunna boka tid med minst 6 veckors framförhållning.",
+        "Samtliga e-hälsotjänster ska erbjudas.",
+        "Ja",
+    ],
+)
+def test_a_yes_no_indicator_with_a_stated_target_seeks_ja(text: str) -> None:
+    target = parse_target(text, type=IndicatorType.YESNO)
+    assert (target.kind, target.expected) == (TargetKind.YESNO, True)
+
+
+def test_a_yes_no_indicator_can_seek_nej() -> None:
+    assert parse_target("Nej", type=IndicatorType.YESNO).expected is False

@@ -94,7 +94,7 @@ def _by_own(target: Target, own: Status | None) -> Assessment:
     if own is None:
         if target.kind is TargetKind.UNMEASURABLE:
             reason = "Ej bedömt: målvärdet är inte mätbart och egen bedömning saknas."
-        elif target.kind is TargetKind.THRESHOLD:
+        elif target.kind in (TargetKind.THRESHOLD, TargetKind.CHANGE):
             reason = "Ej bedömt: det framgår inte om högre eller lägre är bättre (Riktning saknas)."
         else:
             reason = "Ej bedömt: målvärdet går inte att läsa och egen bedömning saknas."

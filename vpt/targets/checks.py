@@ -47,7 +47,7 @@ def _indicator_findings(indicator: Indicator) -> list[Finding]:
         )
     elif target.kind is TargetKind.MULTIPLE:
         found.append(_finding("target-multiple", Severity.ERROR, where + target.problem, indicator))
-    elif target.kind is TargetKind.THRESHOLD and target.direction is None:
+    elif target.kind in (TargetKind.THRESHOLD, TargetKind.CHANGE) and target.direction is None:
         found.append(
             _finding(
                 "target-direction-unknown", Severity.WARNING, where + target.problem, indicator
@@ -59,26 +59,8 @@ def _indicator_findings(indicator: Indicator) -> list[Finding]:
                 "target-direction-conflict", Severity.WARNING, where + target.problem, indicator
             )
         )
-    elif _missing_for_measurable(indicator, target):
-        found.append(
-            _finding(
-                "target-missing",
-                Severity.INFO,
-                where + "målvärde saknas, så utfallet kan inte bedömas. Fyll i Målvärde, eller "
-                "sätt Typ till Text om enhetens egen bedömning ska gälla.",
-                indicator,
-            )
-        )
     found.extend(_threshold_findings(indicator, target, where))
     return found
-
-
-def _missing_for_measurable(indicator: Indicator, target: Target) -> bool:
-    return target.kind is TargetKind.UNMEASURABLE and indicator.type in (
-        IndicatorType.PERCENT,
-        IndicatorType.NUMBER,
-        IndicatorType.YESNO,
-    )
 
 
 def _threshold_findings(indicator: Indicator, target: Target, where: str) -> list[Finding]:

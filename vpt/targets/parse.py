@@ -86,11 +86,15 @@ _CHANGE = re.compile(
 )
 _KEEP_OR_RAISE = re.compile(
     r"^(?:bibehållen eller ökad|bibehållen eller höjd|minst bibehållen|oförändrad eller högre)"
-    r"|^(?:ökad|ökat|ökade|höjd|minskad|minskat|minskade|sänkt|kortare|färre|fler)(?![a-zåäö])"
+    r"|^(?:fortsatt\s)?(?:ökad|ökat|ökade|höjd|minskad|minskat|minskade|sänkt|kortare|färre|fler|"
+    r"förbättrad|förbättrat|förbättrade)"
+    r"(?![a-zåäö])"
     r"|(?:ökad|ökat|ökade|minskad|minskat|minskade)\s[\w\s]*?(?:jämfört|i jämförelse)",
     re.IGNORECASE,
 )
 _LOWER_WORDS = ("minska", "sänk", "kort", "färre")
+# "Förbättras" means higher or lower depending on the indicator: Riktning decides.
+_IMPROVE = "förbättr"
 _YESNO = re.compile(r"^(?P<word>ja|nej)\s*[.!]?\s*(?:\((?P<note>.*)\))?$", re.IGNORECASE)
 _BARE = re.compile(
     rf"^(?:målvärde:?\s)?(?P<sign>-)?{_NUM}{_UNIT}(?P<rest>(?![\d,.]).*)$", re.IGNORECASE
@@ -126,6 +130,9 @@ def parse_target(
     if embedded:
         cleaned = embedded["value"].strip()
     target = _read(original, cleaned)
+    if type is IndicatorType.YESNO and target.kind is not TargetKind.YESNO:
+        # A Ja/Nej indicator whose målvärde states what should be true: the answer sought is Ja.
+        return Target(original, TargetKind.YESNO, expected=True, note=cleaned)
     return _resolve(target, type, direction)
 
 
@@ -281,6 +288,7 @@ def _changes(original: str, body: str) -> list[_Match]:
     for m in _CHANGE.finditer(body):
         verb = m["verb"].lower()
         lower = verb.startswith(_LOWER_WORDS)
+        improve = verb.startswith(_IMPROVE)
         amount = _number(m["num"]) if m["num"] else None
         unit = canonical_unit(m["unit"]) if m["unit"] else ""
         relative = amount is not None and unit == "%"
@@ -298,7 +306,7 @@ def _changes(original: str, body: str) -> list[_Match]:
                     TargetKind.CHANGE,
                     op,
                     unit="" if relative else unit,
-                    change_direction=Direction.LOWER if lower else Direction.HIGHER,
+                    change_direction=None if improve else _change_direction(lower),
                     change_amount=amount,
                     change_relative=relative,
                 ),
@@ -310,6 +318,7 @@ def _changes(original: str, body: str) -> list[_Match]:
             phrase = keep.group(0).lower()
             lower = any(w in phrase for w in ("minsk", "sänkt", "kortare", "färre"))
             keeping = "bibehållen" in phrase or "oförändrad" in phrase
+            improve = _IMPROVE in phrase
             op = ">=" if keeping else ("<" if lower else ">")
             found.append(
                 _Match(
@@ -319,11 +328,15 @@ def _changes(original: str, body: str) -> list[_Match]:
                         original,
                         TargetKind.CHANGE,
                         op,
-                        change_direction=Direction.LOWER if lower else Direction.HIGHER,
+                        change_direction=None if improve else _change_direction(lower),
                     ),
                 )
             )
     return found
+
+
+def _change_direction(lower: bool) -> Direction:
+    return Direction.LOWER if lower else Direction.HIGHER
 
 
 def _percents(original: str, body: str) -> list[_Match]:
@@ -378,6 +391,8 @@ def _resolve(target: Target, type: IndicatorType | None, direction: Direction | 
     if target.kind is TargetKind.RANGE:
         return target
     if target.kind is TargetKind.CHANGE:
+        if target.change_direction is None:
+            return _improvement(target, direction)
         resolved = target.change_direction
         problem = _conflict(target, resolved, direction)
         return replace(target, direction=resolved, problem=problem)
@@ -399,6 +414,22 @@ def _resolve(target: Target, type: IndicatorType | None, direction: Direction | 
             f"”Minst {format_number(target.value or 0)}{_unit_suffix(target.unit)}”."
         ),
     )
+
+
+def _improvement(target: Target, direction: Direction | None) -> Target:
+    """ "Ska förbättras": better is what Riktning says it is."""
+    if direction is None:
+        return replace(
+            target,
+            problem=(
+                f"Målvärdet ”{clean_text(target.text)}” säger inte om högre eller lägre är "
+                "bättre. Fyll i Riktning (Högre är bättre eller Lägre är bättre)."
+            ),
+        )
+    op = target.op if target.op == ">=" else ("<" if direction is Direction.LOWER else ">")
+    if target.change_amount is not None:
+        op = "<=" if direction is Direction.LOWER else ">="
+    return replace(target, op=op, change_direction=direction, direction=direction)
 
 
 def _unit_suffix(unit: str) -> str:

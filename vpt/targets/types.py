@@ -56,9 +56,10 @@ class Target:
     @property
     def measurable(self) -> bool:
         """Whether an outcome can be computed against this target (a yes/no counts)."""
-        if self.kind in (TargetKind.RANGE, TargetKind.YESNO, TargetKind.CHANGE):
+        if self.kind in (TargetKind.RANGE, TargetKind.YESNO):
             return True
-        return self.kind is TargetKind.THRESHOLD and self.direction is not None
+        kinds = (TargetKind.THRESHOLD, TargetKind.CHANGE)
+        return self.kind in kinds and self.direction is not None
 
     @property
     def percent(self) -> bool:
