@@ -2,7 +2,7 @@
 
 from vpt.consolidate.atomic import write_atomic
 from vpt.consolidate.previous import PreviousUnreadable, read_previous, values_for_unit
-from vpt.consolidate.run import consolidate, summarise_result
+from vpt.consolidate.run import consolidate, save_summary, summarise_result
 from vpt.consolidate.summary import status_text
 from vpt.consolidate.table import Summary, SummaryRow, build_summary
 
@@ -13,6 +13,7 @@ __all__ = [
     "build_summary",
     "consolidate",
     "read_previous",
+    "save_summary",
     "status_text",
     "summarise_result",
     "values_for_unit",

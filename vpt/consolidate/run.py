@@ -11,7 +11,7 @@ from vpt.consolidate.table import PreviousValues, Summary, build_summary
 from vpt.model import Plan
 from vpt.read.results import CheckResult
 
-__all__ = ["consolidate", "summarise_result"]
+__all__ = ["consolidate", "save_summary", "summarise_result"]
 
 
 def summarise_result(
@@ -48,4 +48,9 @@ def consolidate(
     summary = summarise_result(
         plan, result, previous=previous, previous_label=previous_label, created=created
     )
+    return save_summary(summary, out)
+
+
+def save_summary(summary: Summary, out: Path) -> Path:
+    """Write an already arranged summary to ``out`` atomically (see :func:`consolidate`)."""
     return write_atomic(Path(out), lambda path: write_summary(summary, path))
