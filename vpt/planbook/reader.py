@@ -9,7 +9,7 @@ that cannot be used at all gives ``(None, report)``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,6 +31,7 @@ from vpt.planbook.schema import (
     SheetSpec,
     normalise_header,
 )
+from vpt.targets import target_findings
 
 __all__ = ["read_plan"]
 
@@ -88,7 +89,21 @@ def read_plan(path: Path | str) -> tuple[Plan | None, Report]:
     plan = _build_plan(path, tables, report)
     layouts = {key: table.layout for key, table in tables.items()}
     report.extend(check_plan(plan, layouts, file=str(path)))
+    report.extend(_placed(f, layouts, path) for f in target_findings(plan))
     return plan, report
+
+
+def _placed(finding: Finding, layouts: dict[str, SheetLayout], path: Path) -> Finding:
+    """A target finding (sheet, row and column header known) with its file and cell filled in."""
+    layout = next((lay for lay in layouts.values() if lay.spec.name == finding.sheet), None)
+    key = (
+        next((c.key for c in layout.spec.columns if c.header == finding.column), None)
+        if layout is not None
+        else None
+    )
+    cell = layout.place(key, finding.row)["cell"] if layout and key else finding.cell
+    sheet = layout.name if layout is not None else finding.sheet
+    return replace(finding, file=str(path), sheet=sheet, cell=cell)
 
 
 def _unusable(path: Path, code: str, message: str) -> Finding:

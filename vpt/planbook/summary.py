@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from vpt.model import TYPE_LABELS, Plan
-from vpt.targets.parse import resolve_type
+from vpt.targets import resolve_type
 
 __all__ = ["PlanSummary", "summarise"]
 
