@@ -8,7 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from vpt.cli.plan import print_findings
-from vpt.generate.run import generate
+from vpt.consolidate import read_previous, values_for_unit
+from vpt.generate.run import GenerateResult, generate
+from vpt.model import Plan
 from vpt.planbook import read_plan
 
 __all__ = ["register"]
@@ -33,6 +35,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )  # fmt: skip
     parser.add_argument("--eml", action="store_true", help="skriv också e-postutkast (.eml)")
     parser.add_argument("--workers", type=int, metavar="N", help="antal processer")
+    parser.add_argument(
+        "--previous", type=Path, metavar="SAMMANSTÄLLNING",
+        help="föregående sammanställning: fyller Föregående utfall och referensen för förändringsmål",
+    )  # fmt: skip
     parser.set_defaults(handler=_handle)
 
 
@@ -60,16 +66,19 @@ def _handle(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    result = generate(
-        plan,
-        args.period,
-        args.out,
-        units=args.unit or None,
-        deadline=args.deadline,
-        eml=args.eml,
-        progress=_progress_bar,
-        workers=args.workers,
-    )
+    if args.previous is not None:
+        result = _generate_with_previous(plan, args)
+    else:
+        result = generate(
+            plan,
+            args.period,
+            args.out,
+            units=args.unit or None,
+            deadline=args.deadline,
+            eml=args.eml,
+            progress=_progress_bar,
+            workers=args.workers,
+        )
     print(file=sys.stderr)
     for item in result.files:
         draft = f" + {item.draft.name}" if item.draft else ""
@@ -78,6 +87,28 @@ def _handle(args: argparse.Namespace) -> int:
         print_findings(result.report)
     print(f"Klart: {len(result.files)} arbetsböcker i {args.out}.")
     return 1 if result.report.has_errors else 0
+
+
+def _generate_with_previous(plan: Plan, args: argparse.Namespace) -> GenerateResult:
+    """One unit at a time, each with its own previous utfall from the previous summary."""
+    previous = read_previous(args.previous)
+    wanted = args.unit or [u.id for u in plan.units]
+    result = GenerateResult()
+    for done, unit_id in enumerate(wanted, start=1):
+        part = generate(
+            plan,
+            args.period,
+            args.out,
+            units=[unit_id],
+            deadline=args.deadline,
+            eml=args.eml,
+            previous=values_for_unit(previous, unit_id),
+            workers=1,
+        )
+        result.files.extend(part.files)
+        result.report.extend(part.report)
+        _progress_bar(done, len(wanted), unit_id)
+    return result
 
 
 def _progress_bar(done: int, total: int, unit_id: str) -> None:
