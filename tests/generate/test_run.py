@@ -132,3 +132,15 @@ def test_cli_exit_codes(
     else:
         assert files == []
         assert "Inga arbetsböcker skapades" in captured.err
+
+
+def test_a_file_that_cannot_be_written_is_a_finding(tmp_path: Path, plan: Plan) -> None:
+    first = generate(plan, "T1", tmp_path, units=["A"], created=CREATED)
+    target = first.files[0].workbook
+    target.unlink()
+    target.mkdir()  # a folder where the workbook should go: like a file locked by Excel
+    result = generate(plan, "T1", tmp_path, created=CREATED)
+    assert [f.unit_id for f in result.files] == ["B"]
+    assert result.report.flatten(["code", "severity", "value"]) == [
+        ["workbook-not-written", "error", "A"]
+    ]

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from xlsxwriter.exceptions import FileCreateError
+
 from vpt.errors import VptError
 from vpt.findings import Finding, Report, Severity
 from vpt.generate.content import PlanContext, plan_context
@@ -107,6 +109,11 @@ def generate(
     written = dict(_run(context, jobs, progress, _workers(workers, len(jobs))))
     for unit_id, path in jobs:
         identity = written[unit_id]
+        if isinstance(identity, str):
+            result.report.add(_finding("workbook-not-written", Severity.ERROR, unit_id,
+                f"Arbetsboken för enheten {unit_id} kunde inte skrivas till {path} ({identity}). "
+                "Stäng filen om den är öppen i Excel, kontrollera mappen och kör igen."))  # fmt: skip
+            continue
         draft = _draft(context, unit_id, path, result.report) if eml else None
         result.files.append(GeneratedFile(unit_id, path, len(identity.rows), draft))
     return result
@@ -117,16 +124,16 @@ def _run(
     jobs: Sequence[tuple[str, Path]],
     progress: Progress | None,
     workers: int,
-) -> Iterable[tuple[str, Identity]]:
+) -> Iterable[tuple[str, Identity | str]]:
     total = len(jobs)
     if workers <= 1:
         for done, (unit_id, path) in enumerate(jobs, start=1):
-            yield unit_id, write_workbook(context, unit_id, path)
+            yield unit_id, _write(context, unit_id, path)
             if progress is not None:
                 progress(done, total, unit_id)
         return
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(context,)) as pool:
-        pending: set[Future[list[tuple[str, Identity]]]] = set()
+        pending: set[Future[list[tuple[str, Identity | str]]]] = set()
         chunk = max(1, min(32, total // (workers * 4)))
         for start in range(0, total, chunk):
             pending.add(pool.submit(_work, jobs[start : start + chunk]))
@@ -149,9 +156,18 @@ def _init_worker(context: PlanContext) -> None:
     _WORKER_CONTEXT = context
 
 
-def _work(jobs: Sequence[tuple[str, Path]]) -> list[tuple[str, Identity]]:
+def _work(jobs: Sequence[tuple[str, Path]]) -> list[tuple[str, Identity | str]]:
     assert _WORKER_CONTEXT is not None
-    return [(unit_id, write_workbook(_WORKER_CONTEXT, unit_id, path)) for unit_id, path in jobs]
+    return [(unit_id, _write(_WORKER_CONTEXT, unit_id, path)) for unit_id, path in jobs]
+
+
+def _write(context: PlanContext, unit_id: str, path: Path) -> Identity | str:
+    """The workbook's identity, or why the file could not be written (open in Excel, no access)."""
+    try:
+        return write_workbook(context, unit_id, path)
+    except (OSError, FileCreateError) as exc:
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else exc
+        return getattr(cause, "strerror", None) or str(cause)
 
 
 def _workers(requested: int | None, jobs: int) -> int:
