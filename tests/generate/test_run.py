@@ -144,3 +144,17 @@ def test_a_file_that_cannot_be_written_is_a_finding(tmp_path: Path, plan: Plan) 
     assert result.report.flatten(["code", "severity", "value"]) == [
         ["workbook-not-written", "error", "A"]
     ]
+
+
+def test_previous_by_unit_gives_each_unit_its_own_reference(tmp_path: Path, plan: Plan) -> None:
+    result = generate(plan, "T1", tmp_path, created=CREATED, previous={"I8": 100.0},
+                      previous_by_unit={"A": {"I8": 300.0}})  # fmt: skip
+    found = {}
+    for item in result.files:
+        sheet = openpyxl.load_workbook(item.workbook)[L.FOLLOWUP_SHEET]
+        for row in sheet.iter_rows(min_row=L.FIRST_DATA_ROW + 1):
+            if row[L.KEY_COLUMN].value == "I8":
+                found[item.unit_id] = (row[L.column("previous")].value,
+                                       ">=330" in row[L.column("status")].value,
+                                       ">=110" in row[L.column("status")].value)  # fmt: skip
+    assert found == {"A": (300, True, False), "B": (100, False, True)}

@@ -9,8 +9,7 @@ from pathlib import Path
 
 from vpt.cli.plan import print_findings
 from vpt.consolidate import read_previous, values_for_unit
-from vpt.generate.run import GenerateResult, generate
-from vpt.model import Plan
+from vpt.generate.run import generate
 from vpt.planbook import read_plan
 
 __all__ = ["register"]
@@ -66,19 +65,21 @@ def _handle(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    by_unit = None
     if args.previous is not None:
-        result = _generate_with_previous(plan, args)
-    else:
-        result = generate(
-            plan,
-            args.period,
-            args.out,
-            units=args.unit or None,
-            deadline=args.deadline,
-            eml=args.eml,
-            progress=_progress_bar,
-            workers=args.workers,
-        )
+        previous = read_previous(args.previous)
+        by_unit = {u.id: values_for_unit(previous, u.id) for u in plan.units}
+    result = generate(
+        plan,
+        args.period,
+        args.out,
+        units=args.unit or None,
+        deadline=args.deadline,
+        eml=args.eml,
+        progress=_progress_bar,
+        workers=args.workers,
+        previous_by_unit=by_unit,
+    )
     print(file=sys.stderr)
     for item in result.files:
         draft = f" + {item.draft.name}" if item.draft else ""
@@ -87,28 +88,6 @@ def _handle(args: argparse.Namespace) -> int:
         print_findings(result.report)
     print(f"Klart: {len(result.files)} arbetsböcker i {args.out}.")
     return 1 if result.report.has_errors else 0
-
-
-def _generate_with_previous(plan: Plan, args: argparse.Namespace) -> GenerateResult:
-    """One unit at a time, each with its own previous utfall from the previous summary."""
-    previous = read_previous(args.previous)
-    wanted = args.unit or [u.id for u in plan.units]
-    result = GenerateResult()
-    for done, unit_id in enumerate(wanted, start=1):
-        part = generate(
-            plan,
-            args.period,
-            args.out,
-            units=[unit_id],
-            deadline=args.deadline,
-            eml=args.eml,
-            previous=values_for_unit(previous, unit_id),
-            workers=1,
-        )
-        result.files.extend(part.files)
-        result.report.extend(part.report)
-        _progress_bar(done, len(wanted), unit_id)
-    return result
 
 
 def _progress_bar(done: int, total: int, unit_id: str) -> None:

@@ -50,6 +50,7 @@ class PlanContext:
     created: datetime
     rules: Mapping[str, LiveRule]
     previous: Mapping[str, float | bool | str] = field(default_factory=dict)
+    previous_by_unit: Mapping[str, Mapping[str, float | bool | str]] = field(default_factory=dict)
     template: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -60,8 +61,13 @@ def plan_context(
     deadline: date | None,
     created: datetime,
     previous: Mapping[str, float | bool | str] | None = None,
+    previous_by_unit: Mapping[str, Mapping[str, float | bool | str]] | None = None,
 ) -> PlanContext:
-    """Resolve everything that does not depend on the unit, once."""
+    """Resolve everything that does not depend on the unit, once.
+
+    ``previous`` is the previous utfall per indicator ID for every unit; ``previous_by_unit``
+    adds (and overrides) per unit. Percentages are in percent points, as vpt.targets gives them.
+    """
     period = plan.period(period_id)
     rules = {
         i.id: live_rule(plan, i, previous)
@@ -76,6 +82,7 @@ def plan_context(
         created=created,
         rules=rules,
         previous=dict(previous or {}),
+        previous_by_unit={unit: dict(values) for unit, values in (previous_by_unit or {}).items()},
         template=load_template("uppfoljning"),
     )
 
@@ -106,11 +113,17 @@ def rows_for(context: PlanContext, unit_id: str) -> list[Row]:
             continue
         rows.append(GoalRow(goal, plan.level_name(goal.id), depth))
         for indicator in by_goal.get(goal.id, []):
-            rows.append(_indicator_row(context, indicator))
+            rows.append(_indicator_row(context, indicator, unit_id))
             placed.add(indicator.id)
-    rows.extend(_indicator_row(context, i) for i in applicable if i.id not in placed)
+    rows.extend(_indicator_row(context, i, unit_id) for i in applicable if i.id not in placed)
     return rows
 
 
-def _indicator_row(context: PlanContext, indicator: Indicator) -> IndicatorRow:
-    return IndicatorRow(indicator, context.rules[indicator.id], context.previous.get(indicator.id))
+def _indicator_row(context: PlanContext, indicator: Indicator, unit_id: str) -> IndicatorRow:
+    own = context.previous_by_unit.get(unit_id, {})
+    if indicator.id not in own:
+        rule = context.rules[indicator.id]
+        return IndicatorRow(indicator, rule, context.previous.get(indicator.id))
+    # This unit's own previous utfall is the reference of its change targets.
+    previous = {**context.previous, **own}
+    return IndicatorRow(indicator, live_rule(context.plan, indicator, previous), own[indicator.id])

@@ -77,11 +77,13 @@ def generate(
     previous: Mapping[str, float | bool | str] | None = None,
     progress: Progress | None = None,
     workers: int | None = None,
+    previous_by_unit: Mapping[str, Mapping[str, float | bool | str]] | None = None,
 ) -> GenerateResult:
     """One workbook per unit (all units unless ``units`` names some) in ``out_dir``.
 
     ``workers`` is the number of processes (default: the CPUs available, at most the units);
-    1 keeps everything in this process. Raises :class:`VptError` only when the period is unknown.
+    1 keeps everything in this process. ``previous`` is the previous utfall per indicator ID for
+    all units, ``previous_by_unit`` per unit ID and indicator ID (it wins). Raises :class:`VptError` only when the period is unknown.
     """
     result = GenerateResult()
     wanted = list(units) if units else [u.id for u in plan.units]
@@ -93,7 +95,12 @@ def generate(
                 "Kontrollera enhetens ID eller lägg till den i planen."))  # fmt: skip
     wanted = list(dict.fromkeys(u for u in wanted if u in known))
     context = plan_context(
-        plan, period_id, deadline=deadline, created=_created(created), previous=previous
+        plan,
+        period_id,
+        deadline=deadline,
+        created=_created(created),
+        previous=previous,
+        previous_by_unit=previous_by_unit,
     )
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
