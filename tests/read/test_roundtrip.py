@@ -32,6 +32,7 @@ ROWS = [
     ("R8", IndicatorType.TASK, ""),
     ("R9", N, "Högst 5000"),
     ("R10", IndicatorType.TEXT, ""),
+    ("R11", N, "Högst 5000"),
 ]
 RT_PLAN = replace(
     PLAN,
@@ -54,6 +55,7 @@ CASES: list[tuple[str, str, str, str, Any, list[str]]] = [
     ("sv_SE", "R8", "own", "Delvis uppfyllt", None, []),
     ("sv_SE", "R9", "outcome", "=20+5", 25.0, ["formula-in-input"]),
     ("sv_SE", "R10", "outcome", "Vi följer planen.", "Vi följer planen.", ["own-missing"]),
+    ("sv_SE", "R11", "outcome", "=1/0", None, ["formula-in-input", "outcome-unreadable"]),
     ("en_US", "R1", "outcome", "75%", 75.0, []),
     ("en_US", "R2", "outcome", "75", 75.0, ["outcome-percent-missing"]),
     ("en_US", "R3", "outcome", "72.5%", 72.5, ["comment-missing", "actions-missing"]),
@@ -64,6 +66,7 @@ CASES: list[tuple[str, str, str, str, Any, list[str]]] = [
     ("en_US", "R8", "outcome", "Genomfört", "Genomfört", ["own-missing"]),
     ("en_US", "R9", "outcome", "=20+5", 25.0, ["formula-in-input"]),
     ("en_US", "R10", "outcome", "Enligt plan", "Enligt plan", ["own-missing"]),
+    ("en_US", "R11", "outcome", "=1/0", None, ["formula-in-input", "outcome-unreadable"]),
 ]
 LOCALES = ("sv_SE", "en_US")
 # "xlsx"/"ods": LibreOffice's own save; "gnumeric": LibreOffice's .xlsx re-saved by Gnumeric.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from vpt.findings import Finding, Severity, cell_ref
@@ -18,6 +19,7 @@ from vpt.read.results import ReturnedValue
 from vpt.read.workbook import ReadSheet, SheetRow, is_blank
 from vpt.targets import (
     Status,
+    Target,
     assess,
     normalise_outcome,
     parse_baseline,
@@ -101,7 +103,7 @@ class _Checker:
     # -- one indicator row ---------------------------------------------------------------------
 
     def row(self, indicator: Indicator, row: SheetRow) -> tuple[ReturnedValue, list[Finding]]:
-        kind = resolve_type(indicator)
+        kind, target, baseline = _rule(indicator)
         findings: list[Finding] = []
         at = self._at(row)
         raw = row.cells.get("outcome", "")
@@ -140,7 +142,6 @@ class _Checker:
         own = Status.from_label(own_raw) if not is_blank(own_raw) else None
         if own is None and not is_blank(own_raw):
             findings.append(self._own_unreadable(indicator, at("own"), own_raw))
-        target = parse_target(indicator.target, type=kind, direction=indicator.direction)
         reference = self.previous.get((self.place.unit_id, indicator.id))
         assessment = assess(
             target,
@@ -148,7 +149,7 @@ class _Checker:
             threshold_text=indicator.threshold,
             tolerance=self.plan.tolerance,
             previous=_reference(reference),
-            baseline=parse_baseline(indicator.baseline),
+            baseline=baseline,
             own=own,
         )
         if assessment.disagrees and own is not None:
@@ -352,6 +353,14 @@ class _Checker:
             return cell_ref(row.row, col) if col >= 0 else ""
 
         return at
+
+
+@lru_cache(maxsize=4096)
+def _rule(indicator: Indicator) -> tuple[IndicatorType, Target, float | None]:
+    """The indicator's type, parsed målvärde and ingångsvärde: the same for every return."""
+    kind = resolve_type(indicator)
+    target = parse_target(indicator.target, type=kind, direction=indicator.direction)
+    return kind, target, parse_baseline(indicator.baseline)
 
 
 def _reference(value: object) -> float | None:

@@ -12,14 +12,17 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
 
 import python_calamine
 from defusedxml import ElementTree as SafeET
 
 from vpt.errors import ReturnUnreadable
+from vpt.findings import column_name
 from vpt.generate import layout as L
 
 __all__ = ["Cell", "ReadSheet", "SheetRow", "Workbook", "is_blank", "open_workbook", "read_sheet"]
@@ -29,11 +32,11 @@ Cell = str | float | int | bool | date | datetime | time | timedelta
 _HEADER_SEARCH_ROWS = 40
 _HEADERS = {" ".join(c.header.casefold().split()): c.key for c in L.COLUMNS}
 _REQUIRED = ("id", "outcome")
-_CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"([^>]*)')
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s/>]")
 _ERROR_TYPE = re.compile(rb'\bt="e"')
+_ERROR_VALUE = re.compile(rb"<v>([^<]*)</v>")
 _OOXML_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_ODS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_CALCEXT_TYPE = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}value-type"
 
 
 def is_blank(value: object) -> bool:
@@ -160,7 +163,7 @@ def read_sheet(workbook: Workbook) -> ReadSheet | None:
             outside = c not in known or (not key and c in inputs)
             if outside:
                 sheet.stray.append((r, c, value))
-    sheet.formulas, sheet.errors = _scan_cells(workbook, name)
+    sheet.formulas, sheet.errors = _scan_cells(workbook, name, sorted(inputs))
     return sheet
 
 
@@ -182,51 +185,58 @@ def _key(value: object) -> str:
 
 
 def _scan_cells(
-    workbook: Workbook, sheet: str
+    workbook: Workbook, sheet: str, columns: Collection[int]
 ) -> tuple[set[tuple[int, int]], dict[tuple[int, int], str]]:
-    """0-based positions of formula cells and of error cells (with the error text) in ``sheet``."""
+    """0-based positions of the formula cells and of the error cells (with the error text) among
+    ``columns`` of ``sheet``: what calamine's values cannot tell."""
     try:
         with zipfile.ZipFile(io.BytesIO(workbook.data)) as archive:
             if workbook.suffix == ".ods":
-                return _scan_ods(archive, sheet), {}
-            return _scan_xlsx(archive, sheet)
+                return _scan_ods(archive, sheet, set(columns))
+            return _scan_xlsx(archive, sheet, columns)
     except (KeyError, zipfile.BadZipFile, SafeET.ParseError, ValueError, OSError):
         return set(), {}
 
 
 def _scan_xlsx(
-    archive: zipfile.ZipFile, sheet: str
+    archive: zipfile.ZipFile, sheet: str, columns: Collection[int]
 ) -> tuple[set[tuple[int, int]], dict[tuple[int, int], str]]:
     part = _xlsx_sheet_part(archive, sheet)
-    if part is None:
+    if part is None or not columns:
         return set(), {}
     xml = archive.read(part)
     formulas: set[tuple[int, int]] = set()
     errors: dict[tuple[int, int], str] = {}
-    for m in _FORMULA.finditer(xml):
-        cell = _cell_before(xml, m.start())
-        if cell is not None:
-            formulas.add(cell[0])
-    for m in _ERROR_TYPE.finditer(xml):
-        cell = _cell_before(xml, m.start())
-        if cell is not None:
-            pos, end = cell
-            v = xml.find(b"<v>", end)
-            close = xml.find(b"</v>", v)
-            stop = xml.find(b"</c>", end)
-            shown = xml[v + 3 : close].decode("utf-8", "replace") if 0 <= v < stop else "#FEL"
-            errors[pos] = shown
+    for m in _odd_cells(tuple(sorted(columns))).finditer(xml):
+        pos = (int(m["row"]) - 1, _column_index(m["col"]))
+        if m["formula"] is not None:
+            formulas.add(pos)
+        if m["formula"] is None or _ERROR_TYPE.search(m["attrs"]):
+            value = _ERROR_VALUE.search(xml, m.end(), _cell_end(xml, m.end()))
+            errors[pos] = value[1].decode("utf-8", "replace") if value else "#FEL"
     return formulas, errors
 
 
-def _cell_before(xml: bytes, at: int) -> tuple[tuple[int, int], int] | None:
-    start = max(xml.rfind(b"<c ", 0, at), xml.rfind(b":c ", 0, at))
-    if start < 0:
-        return None
-    m = _CELL_REF.match(xml, start if xml[start : start + 1] == b"<" else xml.rfind(b"<", 0, start))
-    if m is None:
-        return None
-    return (int(m.group(2)) - 1, _column_index(m.group(1))), m.end()
+@lru_cache(maxsize=64)
+def _odd_cells(columns: tuple[int, ...]) -> re.Pattern[bytes]:
+    """Cells of ``columns`` that hold a formula (``<f`` is a cell's first child) or an error.
+
+    Excel, LibreOffice, Gnumeric, openpyxl and XlsxWriter all write ``r`` as the first attribute.
+    """
+    letters = b"|".join(column_name(c).encode("ascii") for c in columns)
+    return re.compile(
+        rb'<c r="(?P<col>' + letters + rb')(?P<row>[0-9]{1,7})"(?P<attrs>[^>]*)'
+        rb'(?:>\s*(?P<formula><f[\s/>])|(?=[^>]*?\bt="e"))'
+    )
+
+
+def _cell_end(xml: bytes, start: int) -> int:
+    """Where the cell whose tag ``start`` is in ends (a self-closing cell ends at its tag)."""
+    tag_end = xml.find(b">", start)
+    if tag_end > 0 and xml[tag_end - 1 : tag_end] == b"/":
+        return tag_end
+    close = xml.find(b"</c>", start)
+    return close if close >= 0 else len(xml)
 
 
 def _column_index(letters: bytes) -> int:
@@ -255,23 +265,26 @@ def _xlsx_sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
     return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
 
 
-def _scan_ods(archive: zipfile.ZipFile, sheet: str) -> set[tuple[int, int]]:
+def _scan_ods(
+    archive: zipfile.ZipFile, sheet: str, columns: set[int]
+) -> tuple[set[tuple[int, int]], dict[tuple[int, int], str]]:
     root = SafeET.fromstring(archive.read("content.xml"))
-    table_tag = f"{{{_ODS_TABLE}}}table"
-    name_attr = f"{{{_ODS_TABLE}}}name"
     formulas: set[tuple[int, int]] = set()
-    for table in root.iter(table_tag):
-        if table.get(name_attr) != sheet:
-            continue
-        r = 0
-        for row in table.iter(f"{{{_ODS_TABLE}}}table-row"):
-            rows_repeated = int(row.get(f"{{{_ODS_TABLE}}}number-rows-repeated", "1"))
-            c = 0
-            for cell in row:
-                repeated = int(cell.get(f"{{{_ODS_TABLE}}}number-columns-repeated", "1"))
-                if cell.get(f"{{{_ODS_TABLE}}}formula") is not None:
-                    formulas.update((r, c + i) for i in range(min(repeated, 64)))
-                c += repeated
-            r += rows_repeated
-        break
-    return formulas
+    errors: dict[tuple[int, int], str] = {}
+    table = next((t for t in root.iter(_ODS + "table") if t.get(_ODS + "name") == sheet), None)
+    if table is None:
+        return formulas, errors
+    r = 0
+    for row in table.iter(_ODS + "table-row"):
+        c = 0
+        for cell in row:
+            repeated = int(cell.get(_ODS + "number-columns-repeated", "1"))
+            if cell.get(_ODS + "formula") is not None:
+                hit = [(r, c + i) for i in range(repeated) if c + i in columns]
+                formulas.update(hit)
+                if cell.get(_CALCEXT_TYPE) == "error":
+                    shown = "".join(cell.itertext()).strip() or "#FEL"
+                    errors.update((pos, shown) for pos in hit)
+            c += repeated
+        r += int(row.get(_ODS + "number-rows-repeated", "1"))
+    return formulas, errors
