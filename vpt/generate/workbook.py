@@ -8,7 +8,8 @@ text like "=HYPERLINK(…)" stays text.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -180,11 +181,13 @@ def _write_instructions(
     for label, value in spec["fields"]:
         sheet.write_string(row, 0, label, formats.label)
         sheet.write_string(row, 1, value.format(**texts), formats.text)
+        _fit_row(sheet, row, [(value.format(**texts), 100)])
         row += 1
     row += 1
     sheet.write_string(row, 0, spec["how_heading"], formats.label)
     for step in spec["how"]:
         sheet.write_string(row, 1, step, formats.text)
+        _fit_row(sheet, row, [(step, 100)])
         row += 1
     row += 1
     sheet.write_string(row, 0, spec["legend_heading"], formats.label)
@@ -192,9 +195,11 @@ def _write_instructions(
     for code, explanation in spec["legend"]:
         sheet.write_string(row, 0, L.STATUS_TEXTS[code], formats.status_cells[code])
         sheet.write_string(row, 1, explanation, formats.text)
+        _fit_row(sheet, row, [(explanation, 100)])
         row += 1
     sheet.write_blank(row, 0, None, formats.expected_actions)
     sheet.write_string(row, 1, spec["expected_actions"], formats.text)
+    _fit_row(sheet, row, [(spec["expected_actions"], 100)])
     row += 2
     if context.plan.notes:
         sheet.write_string(row, 0, spec["notes_heading"], formats.label)
@@ -202,6 +207,7 @@ def _write_instructions(
         for key, value in context.plan.notes:
             sheet.write_string(row, 0, key, formats.label)
             sheet.write_string(row, 1, value, formats.text)
+            _fit_row(sheet, row, [(key, 30 / _BOLD_WIDTH), (value, 100)])
             row += 1
         row += 1
     sheet.write_string(row, 0, spec["about"].format(**texts), formats.subtitle)
@@ -247,8 +253,13 @@ def _write_followup(
             sheet.write_string(r, L.GOAL_KEY_COLUMN, row.goal.id, fmt)
             heading = spec["goal_heading"].format(level=row.level, title=row.goal.title)
             sheet.write_string(r, L.column("indicator"), heading, fmt)
+            _fit_row(sheet, r, [(heading, widths["indicator"] / _BOLD_WIDTH)])
             continue
         _write_indicator(sheet, r, row, formats)
+        _fit_row(sheet, r, [
+            (text, widths[key]) for key, text in _plan_texts(row).items()
+            if key not in L.OPTIONAL_COLUMNS or key in present
+        ])  # fmt: skip
         for key, options in validations(row).items():
             group = groups.setdefault(repr(sorted(options.items())), (options, []))
             group[1].append(xl_rowcol_to_cell(r, L.column(key)))
@@ -315,6 +326,40 @@ def _write_indicator(sheet: Worksheet, r: int, row: IndicatorRow, formats: _Form
     sheet.write_formula(r, col("status"), formula, formats.status, L.STATUS_TEXTS["not_assessed"])
     sheet.write_blank(r, col("comment"), None, formats.input_text)
     sheet.write_blank(r, col("actions"), None, formats.input_text)
+
+
+def _plan_texts(row: IndicatorRow) -> dict[str, str]:
+    """The read-only plan texts of an indicator row, by column key, for fitting its height."""
+    ind = row.indicator
+    return {
+        "indicator": ind.name,
+        "target": ind.target,
+        "threshold": ind.threshold,
+        "baseline": ind.baseline,
+        "source": ind.source,
+    }
+
+
+# Points per line of the 10 pt text, and how much wider bold text runs than regular. Measured in
+# a LibreOffice PDF export: a column of width w holds about w characters of 10 pt Calibri prose.
+_LINE_HEIGHT = 13.0
+_BOLD_WIDTH = 1.1
+
+
+def _fit_row(sheet: Worksheet, row: int, texts: Iterable[tuple[str, float]]) -> None:
+    """Make a row tall enough for its wrapped texts.
+
+    Neither Excel nor LibreOffice grows a row to fit wrapped text in a file it opens, and
+    xlsxwriter cannot measure text, so the height is estimated from characters per line.
+    """
+    lines = max((_line_count(text, width) for text, width in texts), default=1)
+    if lines > 1:
+        sheet.set_row(row, _LINE_HEIGHT * lines)
+
+
+def _line_count(text: str, width: float) -> int:
+    per_line = max(int(width), 1)
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 
 def _write_previous(sheet: Worksheet, r: int, row: IndicatorRow, formats: _Formats) -> None:
