@@ -191,6 +191,7 @@ def _write_instructions(
         row += 1
     row += 1
     sheet.write_string(row, 0, spec["legend_heading"], formats.label)
+    _fit_row(sheet, row, [(spec["legend_heading"], 30 / _BOLD_WIDTH)])
     row += 1
     for code, explanation in spec["legend"]:
         sheet.write_string(row, 0, L.STATUS_TEXTS[code], formats.status_cells[code])
