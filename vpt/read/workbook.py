@@ -32,7 +32,6 @@ Cell = str | float | int | bool | date | datetime | time | timedelta
 _HEADER_SEARCH_ROWS = 40
 _HEADERS = {" ".join(c.header.casefold().split()): c.key for c in L.COLUMNS}
 _REQUIRED = ("id", "outcome")
-_ERROR_TYPE = re.compile(rb'\bt="e"')
 _ERROR_VALUE = re.compile(rb"<v>([^<]*)</v>")
 _OOXML_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _ODS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -158,7 +157,7 @@ def read_sheet(workbook: Workbook) -> ReadSheet | None:
         elif text_col is not None and _is_indicator_text(row, text_col, columns):
             sheet.unkeyed.append(SheetRow("", r, cells))
         for c, value in enumerate(row):
-            if is_blank(value):
+            if value == "" or value is None or is_blank(value):
                 continue
             outside = c not in known or (not key and c in inputs)
             if outside:
@@ -207,27 +206,28 @@ def _scan_xlsx(
     xml = archive.read(part)
     formulas: set[tuple[int, int]] = set()
     errors: dict[tuple[int, int], str] = {}
-    for m in _odd_cells(tuple(sorted(columns))).finditer(xml):
-        pos = (int(m["row"]) - 1, _column_index(m["col"]))
-        if m["formula"] is not None:
-            formulas.add(pos)
-        if m["formula"] is None or _ERROR_TYPE.search(m["attrs"]):
+    key = tuple(sorted(columns))
+    for m in _cells_pattern(key, _FORMULA_CELL).finditer(xml):
+        formulas.add((int(m["row"]) - 1, _column_index(m["col"])))
+    if b't="e"' in xml:  # rare: skip the second pass for the common file without errors
+        for m in _cells_pattern(key, _ERROR_CELL).finditer(xml):
             value = _ERROR_VALUE.search(xml, m.end(), _cell_end(xml, m.end()))
-            errors[pos] = value[1].decode("utf-8", "replace") if value else "#FEL"
+            shown = value[1].decode("utf-8", "replace") if value else "#FEL"
+            errors[(int(m["row"]) - 1, _column_index(m["col"]))] = shown
     return formulas, errors
 
 
-@lru_cache(maxsize=64)
-def _odd_cells(columns: tuple[int, ...]) -> re.Pattern[bytes]:
-    """Cells of ``columns`` that hold a formula (``<f`` is a cell's first child) or an error.
+# Excel, LibreOffice, Gnumeric, openpyxl and XlsxWriter all write ``r`` as a cell's first attribute,
+# and ``<f>`` is a cell's first child when it has a formula.
+_FORMULA_CELL = rb"[^>]*>\s*<f[\s/>]"
+_ERROR_CELL = rb'[^>]*?\bt="e"'
 
-    Excel, LibreOffice, Gnumeric, openpyxl and XlsxWriter all write ``r`` as the first attribute.
-    """
+
+@lru_cache(maxsize=64)
+def _cells_pattern(columns: tuple[int, ...], rest: bytes) -> re.Pattern[bytes]:
+    """Cells of ``columns`` whose tag continues with ``rest``."""
     letters = b"|".join(column_name(c).encode("ascii") for c in columns)
-    return re.compile(
-        rb'<c r="(?P<col>' + letters + rb')(?P<row>[0-9]{1,7})"(?P<attrs>[^>]*)'
-        rb'(?:>\s*(?P<formula><f[\s/>])|(?=[^>]*?\bt="e"))'
-    )
+    return re.compile(rb'<c r="(?P<col>' + letters + rb')(?P<row>[0-9]{1,7})"' + rest)
 
 
 def _cell_end(xml: bytes, start: int) -> int:
