@@ -9,6 +9,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from vpt import __version__
+from vpt.consolidate.bulk import BulkRows
 from vpt.consolidate.table import SummaryRow, outcome_text, submission_label
 from vpt.model import IndicatorType
 from vpt.targets import Status
@@ -63,28 +64,33 @@ def _titled(sheet: Worksheet, ctx: _Context, section: str, **extra: object) -> d
     return texts
 
 
-def comments(sheet: Worksheet, ctx: _Context) -> None:
+def comments(sheet: Worksheet, ctx: _Context) -> BulkRows:
     """Every comment and action, and every indicator not met, as one filterable table."""
     texts = _titled(sheet, ctx, "comments")
     styles = ctx.styles
-    chosen = [r for r in ctx.summary.rows if _worth_a_comment(r)]
-    for n, found in enumerate(chosen, start=_TABLE_TOP + 1):
+    cell = styles.cell
+    rows = BulkRows(sheet, _TABLE_TOP + 1, len(texts["headers"]))
+    for found in ctx.summary.rows:
         value = found.value
-        assert value is not None
-        goal = found.goals[-1].title if found.goals else ""
-        _text(sheet, n, 0, f"{found.unit.name} ({found.unit.id})", styles.cell)
-        _text(sheet, n, 1, goal, styles.cell)
-        _text(sheet, n, 2, found.indicator.name, styles.cell)
-        _text(sheet, n, 3, outcome_text(found), styles.cell)
+        if value is None or not _worth_a_comment(found):
+            continue
         status = found.status
-        sheet.write_string(n, 4, f"{status.symbol} {status.label}", styles.status(status))
-        _text(sheet, n, 5, value.own.label if value.own else "", styles.cell)
-        _text(sheet, n, 6, value.comment, styles.cell)
-        _text(sheet, n, 7, value.actions, styles.cell)
-    _table(sheet, _TABLE_TOP, texts["headers"], len(chosen), "vpt_Kommentarer",
-           ctx.texts["formats"]["table_style"])  # fmt: skip
+        rows.add(
+            [
+                (f"{found.unit.name} ({found.unit.id})", cell),
+                (found.goals[-1].title if found.goals else "", cell),
+                (found.indicator.name, cell),
+                (outcome_text(found), cell),
+                (f"{status.symbol} {status.label}", styles.status(status)),
+                (value.own.label if value.own else "", cell),
+                (value.comment[:_MAX_CELL], cell),
+                (value.actions[:_MAX_CELL], cell),
+            ]
+        )
+    rows.add_table("vpt_Kommentarer", texts["headers"], ctx.texts["formats"]["table_style"])
     sheet.freeze_panes(_TABLE_TOP + 1, 0)
     ctx.print_setup(sheet, "comments", (_TABLE_TOP, _TABLE_TOP))
+    return rows
 
 
 def _worth_a_comment(row: SummaryRow) -> bool:
@@ -94,24 +100,21 @@ def _worth_a_comment(row: SummaryRow) -> bool:
     return bool(value.comment or value.actions or row.status in (Status.PARTLY_MET, Status.NOT_MET))
 
 
-def data(sheet: Worksheet, ctx: _Context) -> None:
+def data(sheet: Worksheet, ctx: _Context) -> BulkRows:
     """The tidy table from A1: one row per unit × indicator, for pivots, Power BI and --previous."""
     spec = ctx.texts["data"]
     keys = [c[0] for c in spec["columns"]]
     headers = [c[1] for c in spec["columns"]]
     for col, (_, _, width) in enumerate(spec["columns"]):
         sheet.set_column(col, col, width)
-    plan = ctx.summary.plan
-    for n, found in enumerate(ctx.summary.rows, start=1):
-        for col, value in enumerate(_data_values(found, plan.name, ctx.summary.period_id, keys)):
-            if isinstance(value, str):
-                if value:
-                    sheet.write_string(n, col, value[:_MAX_CELL])
-            elif value is not None:
-                sheet.write_number(n, col, value)
-    _table(sheet, 0, headers, len(ctx.summary.rows), spec["table_name"],
-           ctx.texts["formats"]["table_style"])  # fmt: skip
+    plan_name, period_id = ctx.summary.plan.name, ctx.summary.period_id
+    rows = BulkRows(sheet, 1, len(keys))
+    for found in ctx.summary.rows:
+        values = _data_values(found, plan_name, period_id, keys)
+        rows.add([(v[:_MAX_CELL] if isinstance(v, str) else v, None) for v in values])
+    rows.add_table(spec["table_name"], headers, ctx.texts["formats"]["table_style"])
     sheet.freeze_panes(1, 0)
+    return rows
 
 
 def _data_values(
@@ -171,26 +174,32 @@ def _previous_cell(before: float | bool | str | None) -> str | float | None:
     return before or None
 
 
-def findings(sheet: Worksheet, ctx: _Context) -> None:
+def findings(sheet: Worksheet, ctx: _Context) -> BulkRows:
     """Every finding with its place; errors first."""
     texts = _titled(sheet, ctx, "findings")
     styles = ctx.styles
-    found = list(ctx.summary.findings)
-    if not found:
+    cell = styles.cell
+    if not len(ctx.summary.findings):
         sheet.write_string(2, 0, texts["none"], styles.text)
-    for n, finding in enumerate(found, start=_TABLE_TOP + 1):
+    rows = BulkRows(sheet, _TABLE_TOP + 1, len(texts["headers"]))
+    for finding in ctx.summary.findings:
         severity = finding.severity
-        sheet.write_string(n, 0, severity.label, styles.coded("severity", severity.value))
-        _text(sheet, n, 1, finding.code, styles.cell)
-        _text(sheet, n, 2, finding.file, styles.cell)
-        _text(sheet, n, 3, finding.sheet, styles.cell)
-        _text(sheet, n, 4, finding.cell or (str(finding.row) if finding.row else ""), styles.cell)
-        _text(sheet, n, 5, finding.message, styles.cell)
-        _text(sheet, n, 6, finding.value, styles.cell)
-    _table(sheet, _TABLE_TOP, texts["headers"], len(found), texts["table_name"],
-           ctx.texts["formats"]["table_style"])  # fmt: skip
+        place = finding.cell or (str(finding.row) if finding.row else "")
+        rows.add(
+            [
+                (severity.label, styles.coded("severity", severity.value)),
+                (finding.code, cell),
+                (finding.file, cell),
+                (finding.sheet, cell),
+                (place, cell),
+                (finding.message[:_MAX_CELL], cell),
+                (finding.value[:_MAX_CELL], cell),
+            ]
+        )
+    rows.add_table(texts["table_name"], texts["headers"], ctx.texts["formats"]["table_style"])
     sheet.freeze_panes(_TABLE_TOP + 1, 0)
     ctx.print_setup(sheet, "findings", (_TABLE_TOP, _TABLE_TOP))
+    return rows
 
 
 def submissions(sheet: Worksheet, ctx: _Context) -> None:

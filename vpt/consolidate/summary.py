@@ -6,6 +6,7 @@ turns neither strings into formulas nor URLs into links, so "=cmd|…" or "http:
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from vpt import __version__
 from vpt.consolidate import sheets
+from vpt.consolidate.bulk import BulkRows, splice
 from vpt.consolidate.style import Styles, print_setup
 from vpt.consolidate.table import Summary, outcome_text, trend_marker
 from vpt.targets import Rollup, Status
@@ -32,10 +34,12 @@ def status_text(status: Status) -> str:
 def write_summary(summary: Summary, path: Path) -> None:
     """Write the whole summary workbook to ``path`` (the caller makes it atomic)."""
     texts = load_template("sammanstallning")
+    parts = path.with_name(path.name + ".parts")
     workbook = Workbook(
-        str(path),
+        str(parts),
         {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
     )
+    bulks: list[BulkRows] = []
     try:
         plan = summary.plan
         names = {"plan": plan.name, "period": summary.period_name}
@@ -53,13 +57,20 @@ def write_summary(summary: Summary, path: Path) -> None:
         context = _Context(summary, texts, styles)
         _overview(workbook.add_worksheet(texts["sheets"]["overview"]), context, workbook)
         _matrix(workbook.add_worksheet(texts["sheets"]["matrix"]), context)
-        sheets.comments(workbook.add_worksheet(texts["sheets"]["comments"]), context)
-        sheets.data(workbook.add_worksheet(texts["sheets"]["data"]), context)
-        sheets.findings(workbook.add_worksheet(texts["sheets"]["findings"]), context)
+        bulks.append(sheets.comments(workbook.add_worksheet(texts["sheets"]["comments"]), context))
+        bulks.append(sheets.data(workbook.add_worksheet(texts["sheets"]["data"]), context))
+        bulks.append(sheets.findings(workbook.add_worksheet(texts["sheets"]["findings"]), context))
         sheets.submissions(workbook.add_worksheet(texts["sheets"]["submissions"]), context)
         sheets.about(workbook.add_worksheet(texts["sheets"]["about"]), context)
-    finally:
         workbook.close()
+        splice(parts, path, bulks)
+    finally:
+        if not workbook.fileclosed:
+            with contextlib.suppress(Exception):  # already failing: the caller drops the file
+                workbook.close()
+        for bulk in bulks:
+            bulk.close()
+        parts.unlink(missing_ok=True)
 
 
 class _Context:
