@@ -66,7 +66,7 @@ class BulkRows:
         # A cell's XML after its reference, per (value, format): names and paths repeat a lot.
         self._cells: dict[tuple[str | float | None, int], str] = {}
         self._sheet = sheet
-        self._table: tuple[str, str] | None = None  # (name, real range)
+        self.table: tuple[str, str] | None = None  # (name, real range) once add_table is called
         # Lives as long as the rows do; closed by close() (splice and the writer's finally).
         self._buffer: IO[str] = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
 
@@ -105,7 +105,7 @@ class BulkRows:
             {"name": name, "style": style, "autofilter": True,
              "columns": [{"header": h} for h in headers]},
         )  # fmt: skip
-        self._table = (name, f"A{top + 1}:{self.last_cell}")
+        self.table = (name, f"A{top + 1}:{self.last_cell}")
 
     @property
     def last_cell(self) -> str:
@@ -123,7 +123,7 @@ class BulkRows:
 def splice(source: Path, target: Path, bulks: Sequence[BulkRows]) -> None:
     """Copy the workbook ``source`` to ``target``, each bulk's rows at the end of its sheet data."""
     by_part = {f"xl/worksheets/sheet{b.sheet_index + 1}.xml": b for b in bulks}
-    tables = {b._table[0]: b._table[1] for b in bulks if b._table is not None}
+    tables = dict(b.table for b in bulks if b.table is not None)
     with zipfile.ZipFile(source) as parts, zipfile.ZipFile(target, "w") as out:
         for info in parts.infolist():
             bulk = by_part.get(info.filename)
