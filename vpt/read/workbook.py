@@ -143,6 +143,11 @@ def read_sheet(workbook: Workbook) -> ReadSheet | None:
     key_col = columns["id"]
     inputs = {columns[c.key] for c in L.INPUT_COLUMNS if c.key in columns}
     known = set(columns.values())
+    width = max((len(row) for row in rows), default=0)
+    # What may not hold a value: columns without a header, and in rows without a key (goal
+    # headings, rows below the table) the input columns too.
+    unknown = [c for c in range(width) if c not in known]
+    unknown_or_input = sorted({*unknown, *inputs})
     text_col = columns.get("indicator")
     for r in range(header_row + 1, len(rows)):
         row = rows[r]
@@ -156,12 +161,9 @@ def read_sheet(workbook: Workbook) -> ReadSheet | None:
                 sheet.rows[key] = keyed
         elif text_col is not None and _is_indicator_text(row, text_col, columns):
             sheet.unkeyed.append(SheetRow("", r, cells))
-        for c, value in enumerate(row):
-            if value == "" or value is None or is_blank(value):
-                continue
-            outside = c not in known or (not key and c in inputs)
-            if outside:
-                sheet.stray.append((r, c, value))
+        for c in unknown if key else unknown_or_input:
+            if c < len(row) and not is_blank(row[c]):
+                sheet.stray.append((r, c, row[c]))
     sheet.formulas, sheet.errors = _scan_cells(workbook, name, sorted(inputs))
     return sheet
 
