@@ -6,12 +6,17 @@ write the summary. The filling is also what ``examples/make_returns.py`` uses fo
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
+import re
 import sys
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -141,12 +146,51 @@ def fill_returns(
         if mistake == Mistake.DUPLICATE:
             draft = returns / f"{item.workbook.stem} (första utkast){item.workbook.suffix}"
             _fill(plan, item.workbook, draft, random.Random(seed + 100 + n), Mistake.NONE)
-            _touch(draft, created, hours=1)
-            written.append(draft)
+            _normalise(draft, created)
+            mail = _mail(plan, item.unit_id, draft, created + timedelta(hours=1))
+            draft.unlink()
+            written.append(mail)
         _fill(plan, item.workbook, target, rng, mistake)
+        _normalise(target, created)
         _touch(target, created, hours=24 + n)
         written.append(target)
     return written
+
+
+def _mail(plan: Plan, unit_id: str, attachment: Path, sent: datetime) -> Path:
+    """An earlier draft sent by e-mail (dated, so it stays older than the file after a checkout)."""
+    unit = plan.unit(unit_id)
+    message = EmailMessage()
+    message["From"] = unit.email if unit and unit.email else "enhet@example.se"
+    message["To"] = "controller@example.se"
+    message["Subject"] = f"Uppföljning {unit.name if unit else unit_id}, första utkast"
+    message["Date"] = format_datetime(sent.astimezone(UTC))
+    token = hashlib.sha256(unit_id.encode()).hexdigest()[:12]
+    message["Message-ID"] = f"<{token}.{sent:%Y%m%d%H%M}@vpt.example>"
+    message.set_content("Hej! Här kommer vårt första utkast. Vi återkommer med den slutliga.")
+    message.add_attachment(
+        attachment.read_bytes(),
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        filename=attachment.name,
+    )
+    path = attachment.with_suffix(".eml")
+    path.write_bytes(bytes(message))
+    return path
+
+
+def _normalise(path: Path, moment: datetime) -> None:
+    """Fixed zip timestamps and modification time, so the same seed gives the same bytes."""
+    stamp = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, content in entries:
+            data = content
+            if info.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), data)
+            target.writestr(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)), data,
+                            compress_type=zipfile.ZIP_DEFLATED)  # fmt: skip
 
 
 def _touch(path: Path, created: datetime, *, hours: int) -> None:

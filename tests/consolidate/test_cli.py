@@ -27,7 +27,8 @@ def test_demo_runs_fast_and_says_where_everything_is(
     assert str(summary) in out and "Sammanställningen till nämnden" in out
     assert "VC-KHN saknas" in out
     assert len(list((tmp_path / "demo" / "1 Utskick").glob("*.xlsx"))) == 5
-    assert len(list((tmp_path / "demo" / "2 Inlämnade").glob("*.xlsx"))) == 5  # 4 + a duplicate
+    assert len(list((tmp_path / "demo" / "2 Inlämnade").glob("*.xlsx"))) == 4
+    assert len(list((tmp_path / "demo" / "2 Inlämnade").glob("*.eml"))) == 1  # a first draft
     assert load_workbook(summary, read_only=True).sheetnames[0] == "Översikt"
 
 
