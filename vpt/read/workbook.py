@@ -161,6 +161,7 @@ def read_sheet(workbook: Workbook) -> ReadSheet | None:
                 sheet.rows[key] = keyed
         elif text_col is not None and _is_indicator_text(row, text_col, columns):
             sheet.unkeyed.append(SheetRow("", r, cells))
+            key = "?"  # an indicator row that lost its ID: its input cells are still inputs
         for c in unknown if key else unknown_or_input:
             if c < len(row) and not is_blank(row[c]):
                 sheet.stray.append((r, c, row[c]))
