@@ -33,6 +33,19 @@ def test_writes_and_replaces(tmp_path: Path) -> None:
     assert _leftovers(tmp_path) == []
 
 
+def test_new_file_gets_ordinary_permissions_and_old_file_keeps_its_own(tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    try:
+        fresh = write_atomic(tmp_path / "ny.xlsx", lambda p: p.write_bytes(b"new"))
+        assert fresh.stat().st_mode & 0o777 == 0o644
+        kept = _old(tmp_path)
+        kept.chmod(0o664)
+        write_atomic(kept, lambda p: p.write_bytes(b"new"))
+        assert kept.stat().st_mode & 0o777 == 0o664
+    finally:
+        os.umask(umask)
+
+
 def _replace_locked(src: object, dst: object) -> None:
     raise PermissionError(13, "The process cannot access the file because it is being used")
 

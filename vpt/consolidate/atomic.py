@@ -61,12 +61,25 @@ def write_atomic(target: Path, write: Callable[[Path], None]) -> Path:
     temporary = Path(name)
     try:
         write(temporary)
+        _permissions(temporary, target)
         _replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
     return target
+
+
+def _permissions(temporary: Path, target: Path) -> None:
+    """The mode the old file had, else what a newly created file gets (mkstemp makes it 0600)."""
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    with contextlib.suppress(OSError):
+        temporary.chmod(mode)
 
 
 def _replace(temporary: Path, target: Path) -> None:
