@@ -11,6 +11,8 @@ from vpt.findings import Severity
 
 __all__ = ["register"]
 
+_PLURAL = {Severity.ERROR: "fel", Severity.WARNING: "varningar", Severity.INFO: "info"}
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
@@ -33,7 +35,7 @@ def _handle(args: argparse.Namespace) -> int:
     result = run_demo(args.out)
     findings = result.findings
     counts = ", ".join(
-        f"{findings.count_of(s)} {s.label}" for s in Severity if findings.count_of(s)
+        f"{n} {_PLURAL[s] if n > 1 else s.label}" for s in Severity if (n := findings.count_of(s))
     )
     print(f"Demo klar på {time.perf_counter() - started:.1f} s. Exempelplan: {result.plan}")
     print(f"1. Arbetsböckerna som skickas ut till enheterna: {result.workbooks}")
