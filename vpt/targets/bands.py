@@ -7,6 +7,8 @@ and vpt's assessment agree by construction.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from vpt.model import Direction
 from vpt.targets.numbers import clean_text
 from vpt.targets.parse import parse_baseline
@@ -15,6 +17,7 @@ from vpt.targets.types import Bands, Target, TargetKind
 __all__ = ["bands", "change_target_value", "parse_threshold"]
 
 
+@lru_cache(maxsize=8192)
 def bands(
     target: Target,
     *,
@@ -26,6 +29,7 @@ def bands(
 
     Partly met is "not reached, but within the gränsvärde", else within ``tolerance`` (a share of
     the target value: 0.10 makes "Minst 75%" partly met from 67,5). A target of 0 has no band.
+    Cached: checking returns asks the same question for every unit.
     """
     threshold = parse_threshold(threshold_text)
     if target.kind is TargetKind.RANGE and target.low is not None and target.high is not None:
@@ -44,6 +48,7 @@ def bands(
     return None
 
 
+@lru_cache(maxsize=8192)
 def parse_threshold(text: str) -> float | None:
     """The gränsvärde as a number ("70 %", "70", "2013: 70"), or None when empty or unreadable."""
     if not isinstance(text, str) or not clean_text(text):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from vpt.model import Direction
 
@@ -141,6 +142,12 @@ def _status_from_label(text: object) -> Status | None:
         return text
     if not isinstance(text, str):
         return None
+    return _status_from_text(text)
+
+
+@lru_cache(maxsize=1024)
+def _status_from_text(text: str) -> Status | None:
+    """Cached: every returned row has an egen bedömning picked from the same short list."""
     cleaned = re.sub(r"\s+", " ", text.strip().lower()).strip(" .!")
     if not cleaned:
         return None
@@ -153,7 +160,7 @@ def _status_from_label(text: object) -> Status | None:
     # A symbol picked from the list followed by the word ("√ Uppfyllt").
     for status in Status:
         if first == status.symbol:
-            return _status_from_label(cleaned[len(first) :]) or status
+            return _status_from_text(cleaned[len(first) :]) or status
     return None
 
 
