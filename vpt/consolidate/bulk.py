@@ -22,6 +22,8 @@ from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
+from vpt.rowfit import fitted_height
+
 __all__ = ["BulkRows", "splice"]
 
 Cell = tuple[str | float | None, Format | None]
@@ -57,7 +59,14 @@ def _escape_match(match: re.Match[str]) -> str:
 class BulkRows:
     """Rows from ``first_row`` (0-based) down, for one worksheet, buffered in a temporary file."""
 
-    def __init__(self, sheet: Worksheet, first_row: int, columns: int) -> None:
+    def __init__(
+        self,
+        sheet: Worksheet,
+        first_row: int,
+        columns: int,
+        *,
+        widths: Sequence[float] = (),
+    ) -> None:
         self.sheet_index: int = sheet.index
         self.first_row = first_row
         self.columns = columns
@@ -66,6 +75,8 @@ class BulkRows:
         # A cell's XML after its reference, per (value, format): names and paths repeat a lot.
         self._cells: dict[tuple[str | float | None, int], str] = {}
         self._sheet = sheet
+        # Column widths of wrapped columns: rows get the height their texts need (vpt.rowfit).
+        self._widths = tuple(widths)
         self.table: tuple[str, str] | None = None  # (name, real range) once add_table is called
         # Lives as long as the rows do; closed by close() (splice and the writer's finally).
         self._buffer: IO[str] = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
@@ -73,7 +84,13 @@ class BulkRows:
     def add(self, cells: Sequence[Cell]) -> None:
         """Append one row; empty text and None are left out (but a format alone is kept)."""
         number = str(self.first_row + self.rows + 1)
-        parts = ['<row r="', number, '">']
+        height = fitted_height(
+            (value, width)
+            for (value, _), width in zip(cells, self._widths, strict=False)
+            if isinstance(value, str)
+        )
+        extra = f' ht="{height}" customHeight="1"' if height is not None else ""
+        parts = ['<row r="', number, '"', extra, ">"]
         for letter, (value, fmt) in zip(self._letters, cells, strict=False):
             if (value is None or value == "") and fmt is None:
                 continue

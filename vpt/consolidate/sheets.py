@@ -69,7 +69,7 @@ def comments(sheet: Worksheet, ctx: _Context) -> BulkRows:
     texts = _titled(sheet, ctx, "comments")
     styles = ctx.styles
     cell = styles.cell
-    rows = BulkRows(sheet, _TABLE_TOP + 1, len(texts["headers"]))
+    rows = BulkRows(sheet, _TABLE_TOP + 1, len(texts["headers"]), widths=texts["widths"])
     for found in ctx.summary.rows:
         value = found.value
         if value is None or not _worth_a_comment(found):
@@ -181,7 +181,7 @@ def findings(sheet: Worksheet, ctx: _Context) -> BulkRows:
     cell = styles.cell
     if not len(ctx.summary.findings):
         sheet.write_string(2, 0, texts["none"], styles.text)
-    rows = BulkRows(sheet, _TABLE_TOP + 1, len(texts["headers"]))
+    rows = BulkRows(sheet, _TABLE_TOP + 1, len(texts["headers"]), widths=texts["widths"])
     for finding in ctx.summary.findings:
         severity = finding.severity
         place = finding.cell or (str(finding.row) if finding.row else "")

@@ -18,6 +18,7 @@ from vpt.consolidate import sheets
 from vpt.consolidate.bulk import BulkRows, splice
 from vpt.consolidate.style import Styles, print_setup
 from vpt.consolidate.table import Summary, outcome_text, trend_marker
+from vpt.rowfit import fit_row
 from vpt.targets import Rollup, Status
 from vpt.templates import load_template
 
@@ -119,11 +120,13 @@ def _overview(sheet: Worksheet, ctx: _Context, workbook: Workbook) -> None:
     columns = [("", texts["all_units"])] + [(u.id, f"{u.name} ({u.id})") for u in summary.units]
     for col, header in enumerate((texts["level"], texts["goal_id"], texts["goal"])):
         sheet.merge_range(_HEADER_ROW, col, _HEADER_ROW + 1, col, header, styles.header)
+    unit_width = ctx.texts["formats"]["unit_width"]
     for n, (_, header) in enumerate(columns):
         first = 3 + 2 * n
         sheet.merge_range(_HEADER_ROW, first, _HEADER_ROW, first + 1, header, styles.header)
         sheet.write_string(_HEADER_ROW + 1, first, texts["status"], styles.header)
         sheet.write_string(_HEADER_ROW + 1, first + 1, texts["basis"], styles.header)
+    fit_row(sheet, _HEADER_ROW, [(h, 2 * unit_width) for _, h in columns], bold=True)
     row = _HEADER_ROW + 2
     goals = list(plan.walk())
     for goal, depth in goals:
@@ -131,6 +134,7 @@ def _overview(sheet: Worksheet, ctx: _Context, workbook: Workbook) -> None:
         sheet.write_string(row, 0, plan.level_name(goal.id), fmt)
         sheet.write_string(row, 1, goal.id, fmt)
         sheet.write_string(row, 2, "   " * depth + goal.title, fmt)
+        explanations: list[tuple[str, float]] = [("   " * depth + goal.title, 48 * 1.1)]
         for n, (unit_id, _) in enumerate(columns):
             rolled = (
                 summary.overall.get(goal.id)
@@ -138,6 +142,9 @@ def _overview(sheet: Worksheet, ctx: _Context, workbook: Workbook) -> None:
                 else summary.goal_status[unit_id].get(goal.id)
             )
             _rollup_cells(sheet, row, 3 + 2 * n, rolled, styles)
+            if rolled is not None:
+                explanations.append((rolled.explanation, unit_width))
+        fit_row(sheet, row, explanations)
         row += 1
     sheet.set_column(0, 0, 16)
     sheet.set_column(1, 1, 8)
@@ -182,6 +189,7 @@ def _status_chart(
     for r, goal in enumerate(top, start=header + 1):
         rolled = summary.overall[goal.id]
         sheet.write_string(r, 2, goal.title, styles.cell)
+        fit_row(sheet, r, [(goal.title, 48)])
         counts = (rolled.met, rolled.partly_met, rolled.not_met, rolled.not_assessed)
         for n, count in enumerate(counts):
             sheet.write_number(r, 3 + n, count, styles.number)
@@ -219,8 +227,11 @@ def _matrix(sheet: Worksheet, ctx: _Context) -> None:
     fixed = (texts["id"], texts["indicator"], texts["target"], texts["threshold"])
     for col, text in enumerate(fixed):
         sheet.write_string(header, col, text, styles.header)
-    for n, unit in enumerate(summary.units):
-        sheet.write_string(header, 4 + n, f"{unit.name} ({unit.id})", styles.header)
+    unit_width = ctx.texts["formats"]["unit_width"]
+    names = [f"{unit.name} ({unit.id})" for unit in summary.units]
+    for n, name in enumerate(names):
+        sheet.write_string(header, 4 + n, name, styles.header)
+    fit_row(sheet, header, [(name, unit_width) for name in names], bold=True)
     row = header + 1
     period_id = summary.period_id
     for goal, depth in plan.walk():
@@ -228,6 +239,7 @@ def _matrix(sheet: Worksheet, ctx: _Context) -> None:
         sheet.write_string(row, 0, goal.id, fmt)
         title = texts["goal_heading"].format(level=plan.level_name(goal.id), title=goal.title)
         sheet.write_string(row, 1, "   " * depth + title, fmt)
+        fit_row(sheet, row, [("   " * depth + title, 44)], bold=True)
         sheet.write_blank(row, 2, None, fmt)
         sheet.write_blank(row, 3, None, fmt)
         for n, unit in enumerate(summary.units):
@@ -245,6 +257,8 @@ def _matrix(sheet: Worksheet, ctx: _Context) -> None:
             sheet.write_string(row, 1, indicator.name, styles.cell)
             sheet.write_string(row, 2, indicator.target, styles.cell)
             sheet.write_string(row, 3, indicator.threshold, styles.cell)
+            fit_row(sheet, row, [(indicator.name, 44), (indicator.target, 18),
+                                 (indicator.threshold, 11)])  # fmt: skip
             for n, unit in enumerate(summary.units):
                 _matrix_cell(sheet, row, 4 + n, ctx, unit.id, indicator.id)
             row += 1

@@ -8,8 +8,7 @@ text like "=HYPERLINK(…)" stays text.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from vpt.generate.formulas import status_formula
 from vpt.generate.identity import Identity, identity_for
 from vpt.generate.validation import input_validations
 from vpt.model import IndicatorType
+from vpt.rowfit import fit_row
 
 __all__ = ["write_workbook"]
 
@@ -181,26 +181,26 @@ def _write_instructions(
     for label, value in spec["fields"]:
         sheet.write_string(row, 0, label, formats.label)
         sheet.write_string(row, 1, value.format(**texts), formats.text)
-        _fit_row(sheet, row, [(value.format(**texts), 100)])
+        fit_row(sheet, row, [(value.format(**texts), 100)])
         row += 1
     row += 1
     sheet.write_string(row, 0, spec["how_heading"], formats.label)
     for step in spec["how"]:
         sheet.write_string(row, 1, step, formats.text)
-        _fit_row(sheet, row, [(step, 100)])
+        fit_row(sheet, row, [(step, 100)])
         row += 1
     row += 1
     sheet.write_string(row, 0, spec["legend_heading"], formats.label)
-    _fit_row(sheet, row, [(spec["legend_heading"], 30 / _BOLD_WIDTH)])
+    fit_row(sheet, row, [(spec["legend_heading"], 30)], bold=True)
     row += 1
     for code, explanation in spec["legend"]:
         sheet.write_string(row, 0, L.STATUS_TEXTS[code], formats.status_cells[code])
         sheet.write_string(row, 1, explanation, formats.text)
-        _fit_row(sheet, row, [(explanation, 100)])
+        fit_row(sheet, row, [(explanation, 100)])
         row += 1
     sheet.write_blank(row, 0, None, formats.expected_actions)
     sheet.write_string(row, 1, spec["expected_actions"], formats.text)
-    _fit_row(sheet, row, [(spec["expected_actions"], 100)])
+    fit_row(sheet, row, [(spec["expected_actions"], 100)])
     row += 2
     if context.plan.notes:
         sheet.write_string(row, 0, spec["notes_heading"], formats.label)
@@ -208,7 +208,7 @@ def _write_instructions(
         for key, value in context.plan.notes:
             sheet.write_string(row, 0, key, formats.label)
             sheet.write_string(row, 1, value, formats.text)
-            _fit_row(sheet, row, [(key, 30 / _BOLD_WIDTH), (value, 100)])
+            fit_row(sheet, row, [(key, 30 * 0.9), (value, 100)])
             row += 1
         row += 1
     sheet.write_string(row, 0, spec["about"].format(**texts), formats.subtitle)
@@ -254,10 +254,10 @@ def _write_followup(
             sheet.write_string(r, L.GOAL_KEY_COLUMN, row.goal.id, fmt)
             heading = spec["goal_heading"].format(level=row.level, title=row.goal.title)
             sheet.write_string(r, L.column("indicator"), heading, fmt)
-            _fit_row(sheet, r, [(heading, widths["indicator"] / _BOLD_WIDTH)])
+            fit_row(sheet, r, [(heading, widths["indicator"])], bold=True)
             continue
         _write_indicator(sheet, r, row, formats)
-        _fit_row(sheet, r, [
+        fit_row(sheet, r, [
             (text, widths[key]) for key, text in _plan_texts(row).items()
             if key not in L.OPTIONAL_COLUMNS or key in present
         ])  # fmt: skip
@@ -339,28 +339,6 @@ def _plan_texts(row: IndicatorRow) -> dict[str, str]:
         "baseline": ind.baseline,
         "source": ind.source,
     }
-
-
-# Points per line of the 10 pt text, and how much wider bold text runs than regular. Measured in
-# a LibreOffice PDF export: a column of width w holds about w characters of 10 pt Calibri prose.
-_LINE_HEIGHT = 13.0
-_BOLD_WIDTH = 1.1
-
-
-def _fit_row(sheet: Worksheet, row: int, texts: Iterable[tuple[str, float]]) -> None:
-    """Make a row tall enough for its wrapped texts.
-
-    Neither Excel nor LibreOffice grows a row to fit wrapped text in a file it opens, and
-    xlsxwriter cannot measure text, so the height is estimated from characters per line.
-    """
-    lines = max((_line_count(text, width) for text, width in texts), default=1)
-    if lines > 1:
-        sheet.set_row(row, _LINE_HEIGHT * lines)
-
-
-def _line_count(text: str, width: float) -> int:
-    per_line = max(int(width), 1)
-    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 
 def _write_previous(sheet: Worksheet, r: int, row: IndicatorRow, formats: _Formats) -> None:
