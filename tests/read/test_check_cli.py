@@ -66,6 +66,7 @@ def test_text_output_has_a_line_per_file_and_findings_by_file(
     assert f"== {good} ==" in out
     assert "[Uppföljning!I7]" in out
     assert "lösenord" in out
+    assert "Saknas: ingen arbetsbok från Förvaltning B (B)." in out
 
 
 def test_json_has_files_findings_and_values(
@@ -99,6 +100,7 @@ def test_json_has_files_findings_and_values(
         "Sjukskrivningar.", "Inhyrd personal.",
     )  # fmt: skip
     assert data["findings"] == []
+    assert data["missing"] == ["B"]
 
 
 def test_unknown_period_is_refused(

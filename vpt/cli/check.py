@@ -8,13 +8,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from vpt.cli.plan import print_findings
 from vpt.findings import Finding, Report, Severity
+from vpt.model import Unit
 from vpt.planbook import read_plan
-from vpt.read import CheckResult, ReturnedValue, check_returns
+from vpt.read import CheckResult, ReturnedValue, check_returns, missing_units
 
 __all__ = ["register", "result_json"]
 
@@ -47,11 +49,14 @@ def _handle(args: argparse.Namespace) -> int:
               file=sys.stderr)  # fmt: skip
         return 2
     result = check_returns(plan, args.inputs, period_id=args.period)
+    missing = missing_units(plan, result)
     if args.json:
-        json.dump(result_json(result), sys.stdout, ensure_ascii=False, indent=2)
+        payload = result_json(result)
+        payload["missing"] = [u.id for u in missing]
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        _print_text(result)
+        _print_text(result, missing)
     if not any(f.accepted for f in result.files):
         return 2
     return 1 if result.findings.has_errors else 0
@@ -97,7 +102,7 @@ def _value_json(value: ReturnedValue) -> dict[str, Any]:
     }
 
 
-def _print_text(result: CheckResult) -> None:
+def _print_text(result: CheckResult, missing: Sequence[Unit]) -> None:
     by_file: dict[str, list[Finding]] = {}
     for finding in result.findings:
         by_file.setdefault(finding.file, []).append(finding)
@@ -112,6 +117,8 @@ def _print_text(result: CheckResult) -> None:
         period = f.period_id or "okänd period"
         print(f"{f.name}: {unit}, {period}, {f.submission.label.lower()}, "
               f"{values.get(f.name, 0)} värden, {counts}")  # fmt: skip
+    for absent in missing:
+        print(f"Saknas: ingen arbetsbok från {absent.name} ({absent.id}).")
     for name, findings in by_file.items():
         print()
         print(f"== {name or '(indata)'} ==")

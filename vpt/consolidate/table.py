@@ -12,6 +12,7 @@ from datetime import datetime
 
 from vpt.findings import Report
 from vpt.model import Goal, Indicator, IndicatorType, Plan, Unit
+from vpt.read.check import expected_units
 from vpt.read.results import CheckResult, ReturnedFile, ReturnedValue, Submission
 from vpt.targets import Rollup, RollupRule, Status, parse_rollup_rule, rollup, rollup_goals
 from vpt.targets.numbers import format_number
@@ -108,7 +109,7 @@ def build_summary(
     period = plan.period(period_id)
     values = {(v.unit_id, v.indicator_id): v for v in result.values}
     ordered = _indicators_in_goal_order(plan)
-    units = [u for u in plan.units if any(i.applies_to(u.id, period_id) for i in ordered)]
+    units = expected_units(plan, period_id)
     rows: list[SummaryRow] = []
     goal_status: dict[str, dict[str, Rollup]] = {}
     rule = parse_rollup_rule(plan.rollup)

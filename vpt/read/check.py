@@ -15,12 +15,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from vpt.findings import Finding, Report, Severity
-from vpt.model import Plan
+from vpt.model import Plan, Unit
 from vpt.read.one import Checked, Previous, check_one, wrong_period
 from vpt.read.results import CheckResult, ReturnedFile, ReturnedValue, Submission
 from vpt.read.sources import Candidate, collect
 
-__all__ = ["Progress", "check_returns"]
+__all__ = ["Progress", "check_returns", "expected_units", "missing_units"]
 
 Progress = Callable[[int, int, str], None]
 """Called after each file as ``progress(done, total, file_name)``."""
@@ -60,6 +60,17 @@ def check_returns(
             values.extend(item.values)
     files = tuple(_file(c, item) for c, item in zip(candidates, checked, strict=True))
     return CheckResult(period, files, tuple(values), report)
+
+
+def expected_units(plan: Plan, period_id: str) -> list[Unit]:
+    """The units that follow up at least one indicator or uppdrag in ``period_id``, in plan order."""
+    return [u for u in plan.units if any(i.applies_to(u.id, period_id) for i in plan.indicators)]
+
+
+def missing_units(plan: Plan, result: CheckResult) -> list[Unit]:
+    """Expected units from which no workbook at all came back (not even a rejected one)."""
+    with_file = {f.unit_id for f in result.files if f.unit_id}
+    return [u for u in expected_units(plan, result.period_id) if u.id not in with_file]
 
 
 def _run(
