@@ -57,4 +57,8 @@ class FindingsModel(QAbstractTableModel):
             return finding.place
         if column == COL_MESSAGE:
             return finding.message
-        return finding.file
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return finding.file
+        # The file's own name (an e-mail attachment keeps "brev.eml › bilaga.xlsx"); the
+        # whole path is in the tooltip.
+        return finding.file.replace("\\", "/").rsplit("/", 1)[-1]

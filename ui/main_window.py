@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.findings_model import COL_MESSAGE, FindingsModel
+from ui.findings_model import COL_FILE, COL_MESSAGE, FindingsModel
 from ui.jobs import Job, Progress, start
 from vpt.consolidate import consolidate
+from vpt.demo import DemoResult, run_demo
 from vpt.findings import Finding, Report
 from vpt.generate.run import generate
 from vpt.model import Plan
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.result: CheckResult | None = None
         self._pending: list[Finding] | None = None
         self._job: Job | None = None
+        self._after: Callable[[], None] | None = None
         self.findings = FindingsModel()
         self._build()
         self._update_actions()
@@ -76,9 +78,16 @@ class MainWindow(QMainWindow):
         self.plan_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         open_button = QPushButton("Öppna plan…")
         open_button.clicked.connect(self._choose_plan)
+        demo_button = QPushButton("Prova med exempeldata…")
+        demo_button.setToolTip(
+            "Kör ett helt uppföljningsvarv på en exempelplan: utskick, ifyllda svar med vanliga "
+            "misstag, kontroll och sammanställning."
+        )
+        demo_button.clicked.connect(self._choose_demo_folder)
 
         self.period_box = QComboBox()
         self.period_box.setAccessibleName("Period")
+        self.period_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.eml_box = QCheckBox("Skapa e-postutkast till enheterna")
         self.generate_button = QPushButton("Skapa arbetsböcker…")
         self.generate_button.clicked.connect(self._choose_generate_folder)
@@ -99,6 +108,9 @@ class MainWindow(QMainWindow):
             COL_MESSAGE, QHeaderView.ResizeMode.Stretch
         )
         self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_FILE, QHeaderView.ResizeMode.ResizeToContents
+        )
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -107,6 +119,7 @@ class MainWindow(QMainWindow):
         top = QHBoxLayout()
         top.addWidget(self.plan_label, 1)
         top.addWidget(open_button)
+        top.addWidget(demo_button)
         send = QHBoxLayout()
         send.addWidget(QLabel("Period:"))
         send.addWidget(self.period_box)
@@ -253,13 +266,44 @@ class MainWindow(QMainWindow):
 
         self._run(work, "Skriver sammanställningen…")
 
+    # -- demo -----------------------------------------------------------------------------
+
+    def _choose_demo_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Välj en tom mapp för exemplet")
+        if folder:
+            self.run_demo(Path(folder))
+
+    def run_demo(self, folder: Path) -> None:
+        """Run the demo round in ``folder``, then show its plan, returns and findings here."""
+        done: list[DemoResult] = []
+
+        def work(progress: Progress) -> str:
+            result = run_demo(folder)
+            done.append(result)
+            self._show_later(result.findings)
+            return f"Exemplet är klart. Sammanställningen: {result.summary}"
+
+        def show() -> None:
+            result = done[0]
+            self.load_plan(result.plan)
+            self.returns.clear()
+            self.returns_list.clear()
+            self.add_returns([result.returns])
+            self.findings.set_rows(Report(result.findings).sorted())
+
+        self._run(work, "Kör exemplet…", after=show)
+
     # -- running jobs ---------------------------------------------------------------------
 
     def _show_later(self, findings: Report | Sequence[Finding]) -> None:
         self._pending = list(Report(findings).sorted())
 
-    def _run(self, work: Callable[[Progress], Any], busy: str) -> None:
+    def _run(
+        self, work: Callable[[Progress], Any], busy: str, *, after: Callable[[], None] | None = None
+    ) -> None:
+        """Run ``work`` in the thread pool; ``after`` runs here, in the GUI thread, on success."""
         self._pending = None
+        self._after = after
         self.statusBar().showMessage(busy)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -284,6 +328,8 @@ class MainWindow(QMainWindow):
 
     def _on_finished(self, message: object) -> None:
         self._end()
+        if self._after is not None:
+            self._after()
         self.statusBar().showMessage(str(message))
         self.job_done.emit(str(message))
 

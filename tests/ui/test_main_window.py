@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ui.findings_model import COL_MESSAGE, COL_PLACE, COL_SEVERITY, FindingsModel
+from ui.findings_model import COL_FILE, COL_MESSAGE, COL_PLACE, COL_SEVERITY, FindingsModel
 from ui.main_window import MainWindow
 from vpt.findings import Finding, Severity
 
@@ -26,7 +27,7 @@ def window(qtbot: QtBot) -> MainWindow:
 def test_findings_model_rows_without_a_widget() -> None:
     model = FindingsModel()
     finding = Finding(
-        "missing-outcome", Severity.ERROR, "Fyll i utfall.", file="a.xlsx",
+        "missing-outcome", Severity.ERROR, "Fyll i utfall.", file="/svar/mars/a.xlsx",
         sheet="Uppföljning", cell="I7",
     )  # fmt: skip
     model.set_rows([finding])
@@ -34,6 +35,8 @@ def test_findings_model_rows_without_a_widget() -> None:
     assert model.data(model.index(0, COL_SEVERITY)) == "✖ fel"
     assert model.data(model.index(0, COL_PLACE)) == "Uppföljning!I7"
     assert model.data(model.index(0, COL_MESSAGE)) == "Fyll i utfall."
+    assert model.data(model.index(0, COL_FILE)) == "a.xlsx"
+    assert model.data(model.index(0, COL_FILE), Qt.ItemDataRole.ToolTipRole) == "/svar/mars/a.xlsx"
 
 
 def test_opening_a_plan_shows_its_summary_and_periods(window: MainWindow) -> None:
@@ -96,3 +99,16 @@ def test_a_failing_job_reports_in_swedish_and_re_enables_the_window(
         window.generate_to(blocker / "utskick")
     assert "oväntat fel" in failed.args[0] or "mapp" in failed.args[0]
     assert window.isEnabled()
+
+
+def test_the_demo_fills_the_window_with_a_whole_round(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(window.job_done, timeout=60_000) as done:
+        window.run_demo(tmp_path / "exempel")
+    assert "Sammanställningen" in done.args[0]
+    assert window.plan is not None and window.plan.name == "Bilaga Uppföljning 2024"
+    assert window.returns == [tmp_path / "exempel" / "2 Inlämnade"]
+    assert window.check_button.isEnabled()
+    messages = [window.findings.finding(r).message for r in range(window.findings.rowCount())]
+    assert any("Menade du 87 %" in m for m in messages)
