@@ -84,12 +84,16 @@ class BulkRows:
     def add(self, cells: Sequence[Cell]) -> None:
         """Append one row; empty text and None are left out (but a format alone is kept)."""
         number = str(self.first_row + self.rows + 1)
-        height = fitted_height(
+        extra = ""
+        # Most rows fit on one line: only texts longer than their column is wide are measured.
+        long = [
             (value, width)
             for (value, _), width in zip(cells, self._widths, strict=False)
-            if isinstance(value, str)
-        )
-        extra = f' ht="{height}" customHeight="1"' if height is not None else ""
+            if isinstance(value, str) and (len(value) > width or "\n" in value)
+        ]
+        if long:
+            height = fitted_height(long)
+            extra = f' ht="{height}" customHeight="1"' if height is not None else ""
         parts = ['<row r="', number, '"', extra, ">"]
         for letter, (value, fmt) in zip(self._letters, cells, strict=False):
             if (value is None or value == "") and fmt is None:
