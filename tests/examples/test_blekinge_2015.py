@@ -2,49 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
+from tests.examples.common import load
 from vpt.model import Direction, IndicatorType, Plan
-from vpt.planbook import read_plan
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-WORKBOOK = EXAMPLES / "blekinge-2015.xlsx"
-SOURCE = EXAMPLES / "source" / "blekinge-2015.py"
+SLUG = "blekinge-2015"
 
 
 @pytest.fixture(scope="module")
 def loaded() -> tuple[Plan, list[list[object]]]:
-    plan, report = read_plan(WORKBOOK)
-    assert plan is not None
-    return plan, report.flatten(("severity", "code", "sheet"))
-
-
-def source_plan() -> Plan:
-    spec = importlib.util.spec_from_file_location("examples_blekinge_2015", SOURCE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    plan = module.PLAN
-    assert isinstance(plan, Plan)
-    return plan
-
-
-def test_only_finding_is_the_hsn_goal_without_indicators(
-    loaded: tuple[Plan, list[list[object]]],
-) -> None:
-    _, findings = loaded
-    assert findings == [["info", "goal-without-indicators", "Mål"]]
-
-
-def test_workbook_equals_its_source_module(loaded: tuple[Plan, list[list[object]]]) -> None:
-    plan, _ = loaded
-    source = source_plan()
-    assert plan == source
-    assert plan.fingerprint == source.fingerprint
+    return load(SLUG)
 
 
 def test_metadata(loaded: tuple[Plan, list[list[object]]]) -> None:

@@ -2,47 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
+from tests.examples.common import load
 from vpt.model import Direction, IndicatorType, Plan
-from vpt.planbook import read_plan
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-WORKBOOK = EXAMPLES / "blekinge-primarvard-2024.xlsx"
-SOURCE = EXAMPLES / "source" / "blekinge-primarvard-2024.py"
+SLUG = "blekinge-primarvard-2024"
 
 
 @pytest.fixture(scope="module")
 def loaded() -> tuple[Plan, list[list[object]]]:
-    plan, report = read_plan(WORKBOOK)
-    assert plan is not None
-    return plan, report.flatten(("severity", "code", "sheet", "cell"))
-
-
-def source_plan() -> Plan:
-    spec = importlib.util.spec_from_file_location("examples_blekinge_primarvard_2024", SOURCE)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    plan = module.PLAN
-    assert isinstance(plan, Plan)
-    return plan
-
-
-def test_findings(loaded: tuple[Plan, list[list[object]]]) -> None:
-    _, findings = loaded
-    assert findings == [["info", "goal-without-indicators", "Mål", "A4"]]
-
-
-def test_workbook_equals_its_source_module(loaded: tuple[Plan, list[list[object]]]) -> None:
-    plan, _ = loaded
-    source = source_plan()
-    assert plan == source
-    assert plan.fingerprint == source.fingerprint
+    return load(SLUG)
 
 
 def test_metadata(loaded: tuple[Plan, list[list[object]]]) -> None:
