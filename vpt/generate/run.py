@@ -83,7 +83,7 @@ def generate(
 
     ``workers`` is the number of processes (default: the CPUs available, at most the units);
     1 keeps everything in this process. ``previous`` is the previous utfall per indicator ID for
-    all units, ``previous_by_unit`` per unit ID and indicator ID (it wins). Raises :class:`VptError` only when the period is unknown.
+    all units, ``previous_by_unit`` per unit ID and indicator ID (it wins). Raises :class:`VptError` only when the period is unknown or the folder cannot be made.
     """
     result = GenerateResult()
     wanted = list(units) if units else [u.id for u in plan.units]
@@ -103,7 +103,13 @@ def generate(
         previous_by_unit=previous_by_unit,
     )
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise VptError(
+            f"Mappen {out_dir} kan inte skapas ({exc.strerror or exc}). Välj en annan mapp för "
+            "arbetsböckerna."
+        ) from exc
     jobs = [(unit_id, out_dir / _file_name(context, unit_id, ".xlsx")) for unit_id in wanted]
     for unit_id, _ in jobs:
         if not any(
