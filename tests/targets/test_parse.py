@@ -74,6 +74,10 @@ THRESHOLDS = [
     ("Minst 75 indexpoäng", ">=", 75.0, "poäng", H),
     ("Minst -2 %", ">=", -2.0, "%", H),
     ("  Minst\t75 %  ", ">=", 75.0, "%", H),
+    # A four-digit count after a bound that cannot mean "during" is a count, not a year.
+    ("Högst 2000", "<=", 2000.0, "", L),
+    ("Minst 2000 besök", ">=", 2000.0, "", H),
+    ("Över 2025", ">", 2025.0, "", H),
 ]
 
 

@@ -231,6 +231,11 @@ def _is_year(token: str, unit: str | None) -> bool:
     return not unit and bool(_YEAR.match(token))
 
 
+# Bound words that also mean "during" or "until" before a year ("Under 2023 ska andelen öka");
+# after the others ("Högst 2000", "Minst 2000 besök") a four-digit number is a count.
+_TIME_WORDS = frozenset({"under", "till", "före", "efter", "från"})
+
+
 def _followed_by_age(body: str, end: int) -> bool:
     return bool(re.match(r"\s?(?:år|års|åring)(?![a-zåäö])", body[end:], re.IGNORECASE))
 
@@ -239,7 +244,8 @@ def _bounds(original: str, body: str) -> list[_Match]:
     found = []
     for m in _BOUND.finditer(body):
         unit = m["unit"]
-        if _is_year(m["num"], unit) or _followed_by_age(body, m.end()):
+        is_year = _is_year(m["num"], unit) and m["op"].lower() in _TIME_WORDS
+        if is_year or _followed_by_age(body, m.end()):
             continue
         value = _number(m["num"])
         if value is None:
