@@ -237,9 +237,7 @@ class MainWindow(QMainWindow):
             return
 
         def work(progress: Progress) -> str:
-            result = check_returns(plan, inputs, period_id=period_id or None)
-            self.result = result
-            self._show_later(result.findings)
+            result = self._checked(plan, inputs, period_id, progress)
             accepted = sum(1 for f in result.files if f.accepted)
             return f"Läste {len(result.files)} filer, {accepted} godtagna, {len(result.findings)} anmärkningar."
 
@@ -258,13 +256,20 @@ class MainWindow(QMainWindow):
             return
 
         def work(progress: Progress) -> str:
-            result = check_returns(plan, inputs, period_id=period_id or None)
-            self.result = result
+            result = self._checked(plan, inputs, period_id, progress)
             written = consolidate(plan, result, path)
-            self._show_later(result.findings)
             return f"Sammanställningen är sparad: {written}"
 
         self._run(work, "Skriver sammanställningen…")
+
+    def _checked(
+        self, plan: Plan, inputs: Sequence[Path], period_id: str, progress: Progress
+    ) -> CheckResult:
+        """Check the returns (in a job), keep the result and show its findings when done."""
+        result = check_returns(plan, inputs, period_id=period_id or None, progress=progress)
+        self.result = result
+        self._show_later(result.findings)
+        return result
 
     # -- demo -----------------------------------------------------------------------------
 
