@@ -2,10 +2,38 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from tests.examples.common import EXAMPLES, SLUGS, load, source_plan
 from vpt.cli import main
+from vpt.model import IndicatorType
+
+P, N, Y, T, X = (
+    IndicatorType.PERCENT,
+    IndicatorType.NUMBER,
+    IndicatorType.YESNO,
+    IndicatorType.TASK,
+    IndicatorType.TEXT,
+)
+
+# The plans' real counts: goals per level (the plan's own level names) and indicators per the
+# type the plan states (None: left for vpt to infer from the målvärde).
+COUNTS: dict[str, tuple[dict[str, int], dict[IndicatorType | None, int]]] = {
+    "blekinge-2015": (
+        {"Målområde": 4, "Landstingsstyrelsens mål": 16, "Förvaltningens mål": 37},
+        {Y: 25, P: 8, N: 6, T: 3},
+    ),
+    "blekinge-primarvard-2024": ({"Övergripande mål": 4}, {P: 13, N: 2, Y: 3, T: 2, X: 3}),
+    # The indicator groups (Målgrupp, Verksamhet, …) sit beside the fokusområden at the top.
+    "halland-narsjukvard-2022": (
+        {"Fokusområde": 10, "Regiongemensamt uppdrag": 14},
+        {P: 10, N: 10, T: 16, None: 2},
+    ),
+    "orebro-hsn-2024": ({"Perspektiv": 3, "Effektmål": 8}, {P: 8, N: 8, Y: 3, T: 1, X: 10}),
+    "vasterbotten-hsn-2025": ({"Mål": 6, "Delmål": 13}, {P: 12, N: 12, None: 4}),
+}
 
 FINDINGS = {
     # The stab only "bidrar aktivt" to the HSN goal: it has no mått of its own.
@@ -20,7 +48,15 @@ FINDINGS = {
 
 
 def test_every_example_is_listed() -> None:
-    assert set(FINDINGS) == set(SLUGS)
+    assert set(FINDINGS) == set(COUNTS) == set(SLUGS)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_real_counts(slug: str) -> None:
+    plan, _ = load(slug)
+    levels, types = COUNTS[slug]
+    assert dict(Counter(plan.level_name(g.id) for g in plan.goals)) == levels
+    assert dict(Counter(i.type for i in plan.indicators)) == types
 
 
 @pytest.mark.parametrize("slug", SLUGS)
