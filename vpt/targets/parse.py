@@ -66,8 +66,11 @@ _OPS = {
     "lägre än": "<",
 }
 _OP_WORDS = "|".join(re.escape(w) for w in sorted(_OPS, key=len, reverse=True))
+# A word may stand between the bound and its number: "Minst index 41", "Lägst NMI 70".
+_INTERPOSED = r"(?:(?P<word>index|indexvärde|värde|nivå|betyg|(?-i:[A-ZÅÄÖ]{2,5}))\s)?"
 _BOUND = re.compile(
-    rf"(?<![a-zåäö])(?P<op>{_OP_WORDS})\s?(?P<sign>-)?\s?{_NUM}{_UNIT}", re.IGNORECASE
+    rf"(?<![a-zåäö])(?P<op>{_OP_WORDS})\s?{_INTERPOSED}(?P<sign>-)?\s?{_NUM}{_UNIT}",
+    re.IGNORECASE,
 )
 _RANGE = re.compile(
     rf"(?:mellan\s)?(?P<low>{NUMBER_PATTERN})\s?(?P<unit1>{UNIT_PATTERN})?\s?(?:-|till|och)\s?"
@@ -78,7 +81,9 @@ _PERCENT = re.compile(
     rf"(?:(?<![\w,.-])(?P<sign>-)\s?)?(?<![\d,.])(?P<num>{NUMBER_PATTERN})\s?(?P<unit>%|procent)(?![a-zåäö])"
 )
 _CHANGE = re.compile(
-    r"(?<![a-zåäö])(?P<verb>öka|ökas|höjas|minska|minskas|sänkas|förbättras|förkortas|kortas)"
+    r"(?<![a-zåäö])(?P<neg>(?:inte|ej|icke)\s)?"
+    r"(?P<verb>öka|ökas|ökar|höjas|höjs|minska|minskas|minskar|sänkas|sänks|förbättras|"
+    r"förkortas|kortas|försämras)"
     r"(?![a-zåäö])"
     rf"(?:\s(?:varje\s\w+\s)?med\s(?:minst\s)?(?P<num>{NUMBER_PATTERN}|"
     rf"(?:{'|'.join(COUNT_WORDS)})(?![a-zåäö])){_UNIT})?",
@@ -93,6 +98,36 @@ _KEEP_OR_RAISE = re.compile(
     re.IGNORECASE,
 )
 _LOWER_WORDS = ("minska", "sänk", "kort", "färre")
+# A change verb in a purpose clause is what an activity is for, not the target:
+# "Insatser görs för att minska X", "genom att minska avståndet".
+_PURPOSE = re.compile(r"(?:för att|i syfte att|genom att|syftar till att)\s$", re.IGNORECASE)
+# Keep the level: direction comes from Riktning unless the text says "minst samma nivå".
+_KEEP = re.compile(
+    r"(?<![a-zåäö])(?<!med )(?<!och )(?:bibehålla|bibehållas|bibehålls|bibehållen|bibehållet|behålla|"
+    r"oförändrad|oförändrat|ligga kvar|samma nivå)(?![a-zåäö])",
+    re.IGNORECASE,
+)
+_KEEP_AT_LEAST = re.compile(r"minst (?:samma|oförändrad|bibehållen) nivå", re.IGNORECASE)
+_REFERENCE_YEAR = re.compile(
+    r"(?:jämfört med|jämförelse med|jmf med|jmf\.|i förhållande till|sedan|från)\s"
+    r"(?:[a-zåäö]+\s){0,3}?(?:år\s)?(?P<year>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_ALL = re.compile(r"^(?:alla|samtliga|alltid|100\s?%?\s?/\s?alla)\s?[.!]?$", re.IGNORECASE)
+_ALL_START = re.compile(r"^(?:alla|samtliga)\s", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"^(?:redovisa|redovisas|redovisning av)\s(?:antal|antalet|andel|andelen|kostnad|"
+    r"kostnaden|utfall|nyckeltal|resultat|värdet)(?![a-zåäö])"
+    r"|^redovisas(?:\s(?:årligen|i\s\w+|per\s\w+))?[.]?$"
+    r"|^(?:följs upp|bevakas|mäts)(?:\s.*)?$",
+    re.IGNORECASE,
+)
+_ACTIVITY = re.compile(
+    r"^(?:insatser|aktiviteter|åtgärder|arbete|arbetet)\s(?:\w+\s){0,3}?"
+    r"(?:görs|genomförs|ska genomföras|pågår|bedrivs|vidtas)(?![a-zåäö])"
+    r"|^redovisa\s(?:insatser|exempel|hur|arbetet|åtgärder|aktiviteter|vilka)(?![a-zåäö])",
+    re.IGNORECASE,
+)
 # "Förbättras" means higher or lower depending on the indicator: Riktning decides.
 _IMPROVE = "förbättr"
 _YESNO = re.compile(r"^(?P<word>ja|nej)\s*[.!]?\s*(?:\((?P<note>.*)\))?$", re.IGNORECASE)
@@ -117,9 +152,17 @@ class _Match:
 
 
 def parse_target(
-    text: str, *, type: IndicatorType | None = None, direction: Direction | None = None
+    text: str,
+    *,
+    type: IndicatorType | None = None,
+    direction: Direction | None = None,
+    year: int | None = None,
 ) -> Target:
-    """Read one målvärde. Never raises: what cannot be read becomes ``unreadable`` with a reason."""
+    """Read one målvärde. Never raises: what cannot be read becomes ``unreadable`` with a reason.
+
+    ``year`` is the plan's year (Plan sheet, key År): it picks the value of a multi-year cell
+    ("12 % (2025) 10 % (2026)").
+    """
     original = text if isinstance(text, str) else str(text)
     cleaned = clean_text(original)
     if type in (IndicatorType.TASK, IndicatorType.TEXT):
@@ -129,14 +172,101 @@ def parse_target(
     embedded = _EMBEDDED.search(cleaned)
     if embedded:
         cleaned = embedded["value"].strip()
-    target = _read(original, cleaned)
+    years = split_years(cleaned)
+    if years:
+        return _multi_year(original, years, type, direction, year)
+    target = _read(original, cleaned, type)
     if type is IndicatorType.YESNO and target.kind is not TargetKind.YESNO:
         # A Ja/Nej indicator whose målvärde states what should be true: the answer sought is Ja.
         return Target(original, TargetKind.YESNO, expected=True, note=cleaned)
     return _resolve(target, type, direction)
 
 
-def _read(original: str, text: str) -> Target:
+_YEAR_PAREN = re.compile(r"\(\s?(?P<years>(?:19|20)\d\d(?:\s?[,;]\s?(?:19|20)\d\d)*)\s?\)")
+_YEAR_COLON = re.compile(r"(?:^|(?<=[\s,;]))(?P<year>(?:19|20)\d\d)\s?:\s?")
+_LABEL = re.compile(r"^[^\d<>≤≥=-]*?:\s?")
+
+
+def split_years(text: str) -> dict[int, str]:
+    """The values of a multi-year cell by year, or {} when the cell is not one.
+
+    "12 % (2025) 10 % (2026)" and "<20 (2025) <18 (2026)" give one segment before each year in
+    parentheses; "2025: 80 %, 2026: 85 %" one after each "year:"; "95 % (2024, 2025, 2026)" the
+    same value for each listed year. A lone "Minst 80 % (2025)" is a one-year cell.
+    """
+    parens = list(_YEAR_PAREN.finditer(text))
+    if parens and not text[parens[-1].end() :].strip(" .,;"):
+        found: dict[int, str] = {}
+        start = 0
+        for m in parens:
+            segment = text[start : m.start()].strip(" ,;")
+            if start == 0:
+                segment = _LABEL.sub("", segment)
+            for year in re.findall(r"\d{4}", m["years"]):
+                found[int(year)] = segment
+            start = m.end()
+        if all(found.values()):
+            return found
+        return {}
+    colons = list(_YEAR_COLON.finditer(text))
+    if len(colons) >= 2 and colons[0].start() == 0:
+        found = {}
+        for i, m in enumerate(colons):
+            stop = colons[i + 1].start() if i + 1 < len(colons) else len(text)
+            found[int(m["year"])] = text[m.end() : stop].strip(" ,;")
+        if all(found.values()):
+            return found
+    return {}
+
+
+def _multi_year(
+    original: str,
+    years: dict[int, str],
+    type: IndicatorType | None,
+    direction: Direction | None,
+    year: int | None,
+) -> Target:
+    listed = tuple(sorted(years))
+    shown = ", ".join(str(y) for y in listed)
+    readings = {y: parse_target(years[y], type=type, direction=direction) for y in listed}
+    doubt = ""
+    if year is not None and year in years:
+        chosen = year
+    elif year is None:
+        if len(listed) > 1 and len({_signature(t) for t in readings.values()}) > 1:
+            return Target(
+                original,
+                TargetKind.MULTIPLE,
+                years=listed,
+                problem=(
+                    f"Målvärdet anger olika värden för flera år ({shown}). Fyll i År på bladet "
+                    "Plan, så använder vpt värdet för planens år."
+                ),
+            )
+        chosen = listed[-1]
+    else:
+        earlier = [y for y in listed if y < year]
+        chosen = earlier[-1] if earlier else listed[0]
+        doubt = (
+            f"Målvärdet anger värden för {shown} men inte för planens år {year}; vpt använder "
+            f"värdet för {chosen}. Skriv värdet för {year} i målvärdet om det är ett annat."
+        )
+    reading = readings[chosen]
+    if reading.kind in (TargetKind.UNREADABLE, TargetKind.MULTIPLE):
+        return replace(reading, text=original, years=listed, year_used=chosen)
+    return replace(
+        reading, text=original, years=listed, year_used=chosen, doubt=reading.doubt or doubt
+    )
+
+
+def _signature(target: Target) -> tuple[object, ...]:
+    return (target.kind, target.op, target.value, target.low, target.high, target.unit)
+
+
+_QUALITATIVE_WORDS = 4
+
+
+def _read(original: str, text: str, type: IndicatorType | None = None) -> Target:
     yesno = _YESNO.match(text)
     if yesno:
         return Target(
@@ -145,6 +275,12 @@ def _read(original: str, text: str) -> Target:
             expected=yesno["word"].lower() == "ja",
             note=(yesno["note"] or "").strip(),
         )
+    if _ALL.match(text):
+        return Target(original, TargetKind.THRESHOLD, ">=", 100.0, unit="%", basis="all")
+    if _REPORTED.search(text):
+        return Target(original, TargetKind.REPORTED, note=text)
+    if _ACTIVITY.search(text):
+        return Target(original, TargetKind.UNMEASURABLE, note=text, basis="activity")
     body, notes = _split_notes(text)
     found = _find_targets(original, body)
     if len(found) > 1:
@@ -161,8 +297,23 @@ def _read(original: str, text: str) -> Target:
         match = found[0]
         note = _join_notes(body[: match.start], body[match.end :], *notes)
         return replace(match.target, note=note)
+    if _ALL_START.match(text) and type is IndicatorType.PERCENT:
+        return Target(
+            original,
+            TargetKind.THRESHOLD,
+            ">=",
+            100.0,
+            unit="%",
+            basis="all",
+            doubt=(
+                f"Målvärdet ”{text}” läses som minst 100 % (alla), eftersom Typ är Procent. "
+                "Skriv ”100 %” om det är rätt, eller sätt Typ till Text om målet inte ska mätas."
+            ),
+        )
     if _UNMEASURABLE.search(body) or _SENTENCE_VERB.search(body):
-        return Target(original, TargetKind.UNMEASURABLE, note=text)
+        return Target(original, TargetKind.UNMEASURABLE, note=text, basis=_basis(body))
+    if len(body.split()) >= _QUALITATIVE_WORDS and not re.search(r"\d", body):
+        return Target(original, TargetKind.UNMEASURABLE, note=text, basis="qualitative")
     return Target(
         original,
         TargetKind.UNREADABLE,
@@ -172,6 +323,13 @@ def _read(original: str, text: str) -> Target:
             "eller sätt Typ till Text om det inte ska mätas."
         ),
     )
+
+
+def _basis(body: str) -> str:
+    """An uppdrag-like sentence ("… för att minska …") is an activity; the rest qualitative."""
+    if re.search(r"(?:för att|genom att|i syfte att)\s", body, re.IGNORECASE):
+        return "activity"
+    return "qualitative"
 
 
 def _split_notes(text: str) -> tuple[str, list[str]]:
@@ -292,32 +450,9 @@ def _ranges(original: str, body: str) -> list[_Match]:
 def _changes(original: str, body: str) -> list[_Match]:
     found = []
     for m in _CHANGE.finditer(body):
-        verb = m["verb"].lower()
-        lower = verb.startswith(_LOWER_WORDS)
-        improve = verb.startswith(_IMPROVE)
-        amount = _number(m["num"]) if m["num"] else None
-        unit = canonical_unit(m["unit"]) if m["unit"] else ""
-        relative = amount is not None and unit == "%"
-        op = (
-            (">=" if amount is not None else ">")
-            if not lower
-            else ("<=" if amount is not None else "<")
-        )
-        found.append(
-            _Match(
-                m.start(),
-                m.end(),
-                Target(
-                    original,
-                    TargetKind.CHANGE,
-                    op,
-                    unit="" if relative else unit,
-                    change_direction=None if improve else _change_direction(lower),
-                    change_amount=amount,
-                    change_relative=relative,
-                ),
-            )
-        )
+        if _PURPOSE.search(body[: m.start()]):
+            continue  # "för att minska X": what an activity is for
+        found.append(_Match(m.start(), m.end(), _change(original, body, m)))
     if not found:
         keep = _KEEP_OR_RAISE.search(body)
         if keep:
@@ -326,19 +461,82 @@ def _changes(original: str, body: str) -> list[_Match]:
             keeping = "bibehållen" in phrase or "oförändrad" in phrase
             improve = _IMPROVE in phrase
             op = ">=" if keeping else ("<" if lower else ">")
-            found.append(
-                _Match(
-                    keep.start(),
-                    keep.end(),
-                    Target(
-                        original,
-                        TargetKind.CHANGE,
-                        op,
-                        change_direction=None if improve else _change_direction(lower),
-                    ),
-                )
+            target = Target(
+                original,
+                TargetKind.CHANGE,
+                op,
+                change_direction=None if improve else _change_direction(lower),
+                reference_year=_reference_year(body),
             )
+            found.append(_Match(keep.start(), keep.end(), target))
+    if not found:
+        kept = _KEEP.search(body)
+        if kept and not _PURPOSE.search(body[: kept.start()]):
+            at_least = bool(_KEEP_AT_LEAST.search(body))
+            target = Target(
+                original,
+                TargetKind.CHANGE,
+                ">=",
+                change_direction=Direction.HIGHER if at_least else None,
+                reference_year=_reference_year(body),
+                basis="keep",
+            )
+            found.append(_Match(kept.start(), kept.end(), target))
     return found
+
+
+def _change(original: str, body: str, m: re.Match[str]) -> Target:
+    verb = m["verb"].lower()
+    lower = verb.startswith(_LOWER_WORDS) or verb.startswith("försämr")
+    improve = verb.startswith(_IMPROVE)
+    amount = _number(m["num"]) if m["num"] else None
+    unit = canonical_unit(m["unit"]) if m["unit"] else ""
+    relative = amount is not None and unit == "%"
+    reference_year = _reference_year(body)
+    if m["neg"] or _negated(body, m.start()):
+        # "ska inte minska": keep the level or rise; "får inte öka": keep it or fall.
+        direction = None if improve else _change_direction(not lower)
+        if verb.startswith("försämr"):
+            direction = None  # "inte försämras": keep the level, better is what Riktning says
+        return Target(
+            original,
+            TargetKind.CHANGE,
+            "<=" if direction is Direction.LOWER else ">=",
+            change_direction=direction,
+            reference_year=reference_year,
+            basis="keep",
+        )
+    op = (
+        (">=" if amount is not None else ">")
+        if not lower
+        else ("<=" if amount is not None else "<")
+    )
+    return Target(
+        original,
+        TargetKind.CHANGE,
+        op,
+        unit="" if relative else unit,
+        change_direction=None if improve else _change_direction(lower),
+        change_amount=amount,
+        change_relative=relative,
+        reference_year=reference_year,
+    )
+
+
+_NEGATION_BEFORE = re.compile(
+    r"(?<![a-zåäö])(?:inte|ej|icke|aldrig)\s(?:längre\s|heller\s)?$", re.IGNORECASE
+)
+
+
+def _negated(body: str, start: int) -> bool:
+    """ "ska inte minska", "får ej öka", "inte längre minska": a negation shortly before."""
+    return bool(_NEGATION_BEFORE.search(body[max(0, start - 40) : start]))
+
+
+def _reference_year(body: str) -> int | None:
+    """The year a change is compared with: "öka jämfört med 2021" → 2021."""
+    m = _REFERENCE_YEAR.search(body)
+    return int(m["year"]) if m else None
 
 
 def _change_direction(lower: bool) -> Direction:
@@ -433,6 +631,8 @@ def _improvement(target: Target, direction: Direction | None) -> Target:
             ),
         )
     op = target.op if target.op == ">=" else ("<" if direction is Direction.LOWER else ">")
+    if target.basis == "keep" or target.op == ">=":
+        op = "<=" if direction is Direction.LOWER else ">="
     if target.change_amount is not None:
         op = "<=" if direction is Direction.LOWER else ">="
     return replace(target, op=op, change_direction=direction, direction=direction)
