@@ -79,8 +79,10 @@ CASES: list[Case] = [
     Case(N, "Högst 0", "0", MET, direction=LOW),
     Case(N, "Högst 0", "1", NOT, direction=LOW),
     Case(N, "Öka med 10% jämfört med fg år", "220", MET, baseline="2022: 150 2023: 200"),
-    Case(N, "Öka med 10% jämfört med fg år", "198", PARTLY, baseline="2022: 150 2023: 200"),
-    Case(N, "Öka med 10% jämfört med fg år", "197", NOT, baseline="2022: 150 2023: 200"),
+    # a rise short of the asked-for 10 % is partly met; no rise, or a fall, is not met
+    Case(N, "Öka med 10% jämfört med fg år", "201", PARTLY, baseline="2022: 150 2023: 200"),
+    Case(N, "Öka med 10% jämfört med fg år", "200", NOT, baseline="2022: 150 2023: 200"),
+    Case(N, "Öka med 10% jämfört med fg år", "198", NOT, baseline="2022: 150 2023: 200"),
     Case(N, "Öka", "500", NONE),  # no reference: not assessable, whatever is typed
     Case(N, "Inte klart än", "12", NOT, own="Ej uppfyllt"),
     Case(Y, "Ja", "Ja", MET),

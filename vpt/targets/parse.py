@@ -61,15 +61,21 @@ _OPS = {
     "inte mer än": "<=",
     "inte högre än": "<=",
     "under": "<",
+    "uppgår till": ">=",
+    "uppgå till": ">=",
     "mindre än": "<",
     "färre än": "<",
     "lägre än": "<",
 }
-_OP_WORDS = "|".join(re.escape(w) for w in sorted(_OPS, key=len, reverse=True))
 # A word may stand between the bound and its number: "Minst index 41", "Lägst NMI 70".
 _INTERPOSED = r"(?:(?P<word>index|indexvärde|värde|nivå|betyg|(?-i:[A-ZÅÄÖ]{2,5}))\s)?"
+_OP_SIGNS = "|".join(
+    re.escape(w) for w in sorted(_OPS, key=len, reverse=True) if not w[0].isalpha()
+)
+_OP_NAMES = "|".join(re.escape(w) for w in sorted(_OPS, key=len, reverse=True) if w[0].isalpha())
+# A sign may follow a word directly ("ska vara> 2 %"); a word may not be the end of another word.
 _BOUND = re.compile(
-    rf"(?<![a-zåäö])(?P<op>{_OP_WORDS})\s?{_INTERPOSED}(?P<sign>-)?\s?{_NUM}{_UNIT}",
+    rf"(?P<op>{_OP_SIGNS}|(?<![a-zåäö])(?:{_OP_NAMES}))\s?{_INTERPOSED}(?P<sign>-)?\s?{_NUM}{_UNIT}",
     re.IGNORECASE,
 )
 _RANGE = re.compile(
@@ -83,7 +89,7 @@ _PERCENT = re.compile(
 _CHANGE = re.compile(
     r"(?<![a-zåäö])(?P<neg>(?:inte|ej|icke)\s)?"
     r"(?P<verb>öka|ökas|ökar|höjas|höjs|minska|minskas|minskar|sänkas|sänks|förbättras|"
-    r"förkortas|kortas|försämras)"
+    r"förkortas|kortas|försämras|(?<=har )ökat|(?<=har )minskat|(?<=ha )ökat|(?<=ha )minskat)"
     r"(?![a-zåäö])"
     rf"(?:\s(?:varje\s\w+\s)?med\s(?:minst\s)?(?P<num>{NUMBER_PATTERN}|"
     rf"(?:{'|'.join(COUNT_WORDS)})(?![a-zåäö])){_UNIT})?",
@@ -103,7 +109,7 @@ _LOWER_WORDS = ("minska", "sänk", "kort", "färre")
 _PURPOSE = re.compile(r"(?:för att|i syfte att|genom att|syftar till att)\s$", re.IGNORECASE)
 # Keep the level: direction comes from Riktning unless the text says "minst samma nivå".
 _KEEP = re.compile(
-    r"(?<![a-zåäö])(?<!med )(?<!och )(?:bibehålla|bibehållas|bibehålls|bibehållen|bibehållet|behålla|"
+    r"(?<![a-zåäö])(?<!med )(?:bibehålla|bibehållas|bibehålls|bibehållen|bibehållet|behålla|"
     r"oförändrad|oförändrat|ligga kvar|samma nivå)(?![a-zåäö])",
     re.IGNORECASE,
 )
@@ -125,7 +131,8 @@ _REPORTED = re.compile(
 _ACTIVITY = re.compile(
     r"^(?:insatser|aktiviteter|åtgärder|arbete|arbetet)\s(?:\w+\s){0,3}?"
     r"(?:görs|genomförs|ska genomföras|pågår|bedrivs|vidtas)(?![a-zåäö])"
-    r"|^redovisa\s(?:insatser|exempel|hur|arbetet|åtgärder|aktiviteter|vilka)(?![a-zåäö])",
+    r"|^redovisa\s(?:insatser|exempel|hur|arbetet|åtgärder|aktiviteter|vilka)(?![a-zåäö])"
+    r"|(?:ska|skall)\s(?:tas fram|utredas|upprättas|utarbetas)(?![a-zåäö])",
     re.IGNORECASE,
 )
 # "Förbättras" means higher or lower depending on the indicator: Riktning decides.
@@ -172,6 +179,7 @@ def parse_target(
     embedded = _EMBEDDED.search(cleaned)
     if embedded:
         cleaned = embedded["value"].strip()
+    cleaned = _LIST_LABEL.sub("", cleaned)
     years = split_years(cleaned)
     if years:
         return _multi_year(original, years, type, direction, year)
@@ -264,6 +272,9 @@ def _signature(target: Target) -> tuple[object, ...]:
 
 
 _QUALITATIVE_WORDS = 4
+# A list label before the target: "A. Andelen …", "3. Medborgare …", "Måluppfyllelse 2: …".
+_LIST_LABEL = re.compile(r"^(?:[A-H]|\d{1,2})\.\s(?=[A-ZÅÄÖ])|^måluppfyllelse\s\d{1,2}:\s", re.I)
+_ALL_WORD = re.compile(r"(?<![a-zåäö])(?:alla|samtliga|alltid)(?![a-zåäö])", re.IGNORECASE)
 
 
 def _read(original: str, text: str, type: IndicatorType | None = None) -> Target:
@@ -297,7 +308,12 @@ def _read(original: str, text: str, type: IndicatorType | None = None) -> Target
         match = found[0]
         note = _join_notes(body[: match.start], body[match.end :], *notes)
         return replace(match.target, note=note)
-    if _ALL_START.match(text) and type is IndicatorType.PERCENT:
+    for remark in notes:
+        # "… täcka minst hela skulden (d v s minst 100 procents konsolidering)"
+        inside = [m for m in _find_targets(original, remark) if m.target.unit or m.target.op]
+        if len(inside) == 1:
+            return replace(inside[0].target, note=_join_notes(body))
+    if _ALL_WORD.search(text) and type is IndicatorType.PERCENT:
         return Target(
             original,
             TargetKind.THRESHOLD,
@@ -349,8 +365,14 @@ def _find_targets(original: str, body: str) -> list[_Match]:
     candidates: list[_Match] = []
     candidates += _bounds(original, body)
     candidates += _ranges(original, body)
-    candidates += _changes(original, body)
+    changes = _changes(original, body)
+    candidates += changes
     candidates += _percents(original, body)
+    candidates += _ratios(original, body)
+    candidates += _tops(original, body)
+    if changes:
+        # "… möter under 14 dagar ska … minska": next to a change, "under" means during.
+        candidates = [m for m in candidates if not body[m.start :].lower().startswith("under ")]
     chosen: list[_Match] = []
     for match in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start))):
         if any(match.start < c.end and c.start < match.end for c in chosen):
@@ -372,6 +394,8 @@ def _significant(found: list[_Match]) -> list[_Match]:
     kept = [first]
     for match in found[1:]:
         target = match.target
+        if _signature(target) == _signature(first.target):
+            continue  # the same target said twice: "… uppnå 40 % … ska vara 40 %"
         same_unit = bool(target.unit) and target.unit == first.target.unit
         if target.kind is TargetKind.CHANGE or same_unit or target.unit == "%":
             kept.append(match)
@@ -452,7 +476,13 @@ def _changes(original: str, body: str) -> list[_Match]:
     for m in _CHANGE.finditer(body):
         if _PURPOSE.search(body[: m.start()]):
             continue  # "för att minska X": what an activity is for
-        found.append(_Match(m.start(), m.end(), _change(original, body, m)))
+        target, end = _change(original, body, m), m.end()
+        later = None if m["num"] else _LATER_AMOUNT.match(body, m.end())
+        if later and (_is_year(later["num"], later["unit"]) or _COMPARED.search(later.group(0))):
+            later = None  # "öka jämfört med 2022": a reference, not an amount
+        if later and target.basis != "keep":
+            target, end = _with_amount(target, later), later.end()
+        found.append(_Match(m.start(), end, target))
     if not found:
         keep = _KEEP_OR_RAISE.search(body)
         if keep:
@@ -492,7 +522,7 @@ def _change(original: str, body: str, m: re.Match[str]) -> Target:
     amount = _number(m["num"]) if m["num"] else None
     unit = canonical_unit(m["unit"]) if m["unit"] else ""
     relative = amount is not None and unit == "%"
-    reference_year = _reference_year(body)
+    reference_year = _reference_year(body) or _reference_year(original)
     if m["neg"] or _negated(body, m.start()):
         # "ska inte minska": keep the level or rise; "får inte öka": keep it or fall.
         direction = None if improve else _change_direction(not lower)
@@ -520,6 +550,29 @@ def _change(original: str, body: str, m: re.Match[str]) -> Target:
         change_amount=amount,
         change_relative=relative,
         reference_year=reference_year,
+    )
+
+
+# "minska vår klimatpåverkan … med minst 25 procent": the amount a few words after the verb.
+_LATER_AMOUNT = re.compile(
+    rf"[^.;]{{0,80}}?\smed\s(?:minst\s)?(?P<num>{NUMBER_PATTERN}){_UNIT}", re.IGNORECASE
+)
+
+
+_COMPARED = re.compile(r"(?:jämfört|jämförelse|jmf|förhållande)\s+med\s+\S+$", re.IGNORECASE)
+
+
+def _with_amount(target: Target, m: re.Match[str]) -> Target:
+    amount = parse_number(m["num"])
+    unit = canonical_unit(m["unit"]) if m["unit"] else ""
+    relative = unit == "%"
+    lower = target.change_direction is Direction.LOWER
+    return replace(
+        target,
+        op="<=" if lower else ">=",
+        change_amount=amount,
+        change_relative=relative,
+        unit="" if relative else unit,
     )
 
 
@@ -555,6 +608,46 @@ def _percents(original: str, body: str) -> list[_Match]:
             _Match(
                 m.start(), m.end(), Target(original, TargetKind.THRESHOLD, None, value, unit="%")
             )
+        )
+    return found
+
+
+_RATIO = re.compile(
+    rf"(?<![\w,.])(?P<a>\d{{1,4}}|{'|'.join(COUNT_WORDS)})\s+av\s+(?P<b>\d{{1,4}}|tio|hundra)(?![\w,.])",
+    re.IGNORECASE,
+)
+_TENS = {"tio": 10, "hundra": 100}
+
+
+def _ratios(original: str, body: str) -> list[_Match]:
+    """ "Åtta av tio" is a share (80 %); "12 av 15" a count of things out of a known number."""
+    found = []
+    for m in _RATIO.finditer(body):
+        a, b = m["a"].lower(), m["b"].lower()
+        if a.isdigit() and b.isdigit():
+            target = Target(original, TargetKind.THRESHOLD, ">=", float(a), unit="st")
+        elif not a.isdigit() and b in _TENS and a in COUNT_WORDS:
+            share = round(COUNT_WORDS[a] / _TENS[b] * 100, 6)
+            target = Target(original, TargetKind.THRESHOLD, ">=", share, unit="%")
+        else:
+            continue
+        found.append(_Match(m.start(), m.end(), target))
+    return found
+
+
+_TOP = re.compile(
+    r"(?<![\w,.])(?P<n>\d{1,3})\s(?:i\s)?topp(?![a-zåäö])|(?<![a-zåäö])topp\s(?P<m>\d{1,3})(?![\d,.])",
+    re.I,
+)
+
+
+def _tops(original: str, body: str) -> list[_Match]:
+    """ "bland de 10 i topp", "topp 5": a ranking place, lower is better."""
+    found = []
+    for m in _TOP.finditer(body):
+        place = float(m["n"] or m["m"])
+        found.append(
+            _Match(m.start(), m.end(), Target(original, TargetKind.THRESHOLD, "<=", place))
         )
     return found
 
