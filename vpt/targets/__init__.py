@@ -3,7 +3,12 @@
 from vpt.targets.assess import assess
 from vpt.targets.bands import bands, change_target_value, parse_threshold
 from vpt.targets.checks import target_findings
-from vpt.targets.describe import describe_reading, describe_target, target_phrase
+from vpt.targets.describe import (
+    describe_reading,
+    describe_target,
+    indicator_reading,
+    target_phrase,
+)
 from vpt.targets.normalise import normalise_outcome
 from vpt.targets.parse import parse_baseline, parse_target, resolve_type, split_years
 from vpt.targets.rollup import DEFAULT_RULE, parse_rollup_rule, rollup, rollup_goals
@@ -35,6 +40,7 @@ __all__ = [
     "change_target_value",
     "describe_reading",
     "describe_target",
+    "indicator_reading",
     "normalise_outcome",
     "parse_baseline",
     "parse_rollup_rule",

@@ -41,7 +41,12 @@ def assess(
     if isinstance(value, bool) or not isinstance(value, int | float):
         reason = "Ej bedömt: utfallet ska vara ett tal. Skriv ett tal."
         return Assessment(Status.NOT_ASSESSED, reason, own_status)
-    reference = previous if previous is not None else baseline
+    # A change against a named year ("öka jämfört med 2021") is measured from that year's
+    # ingångsvärde, never from the previous period.
+    if target.reference_year is not None:
+        reference = baseline
+    else:
+        reference = previous if previous is not None else baseline
     found = resolve_bands(
         target, threshold_text=threshold_text, tolerance=tolerance, reference=reference
     )
@@ -91,6 +96,12 @@ def _yesno(target: Target, outcome: Outcome) -> Assessment:
 
 
 def _missing(target: Target) -> str:
+    if target.kind is TargetKind.CHANGE and target.reference_year is not None:
+        return (
+            f"Ej bedömt: målvärdet ”{target_phrase(target)}” jämförs med "
+            f"{target.reference_year}, och Ingångsvärde saknar värdet för det året. Skriv det i "
+            f"planen, till exempel ”{target.reference_year}: 40 %”."
+        )
     if target.kind is TargetKind.CHANGE:
         return (
             f"Ej bedömt: målvärdet ”{target_phrase(target)}” jämförs med föregående utfall eller "

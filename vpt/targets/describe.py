@@ -14,7 +14,7 @@ from vpt.targets.bands import bands
 from vpt.targets.numbers import format_number, format_value
 from vpt.targets.types import Bands, Target, TargetKind
 
-__all__ = ["describe_reading", "describe_target", "target_phrase"]
+__all__ = ["describe_reading", "describe_target", "indicator_reading", "target_phrase"]
 
 _OP_WORDS = {">=": "minst", ">": "över", "<=": "högst", "<": "under"}
 _DEFAULT_TOLERANCE = 0.10
@@ -145,3 +145,29 @@ def _reference(target: Target) -> str:
     if target.reference_year is not None:
         return f"jämfört med {target.reference_year}"
     return "jämfört med föregående period (eller ingångsvärdet)"
+
+
+def indicator_reading(
+    target: Target, *, tolerance: float = _DEFAULT_TOLERANCE, threshold: str = ""
+) -> dict[str, object]:
+    """The reading as data for `vpt plan check --json`: the sentence and its parts."""
+    reference: object = None
+    if target.kind is TargetKind.CHANGE:
+        reference = target.reference_year if target.reference_year is not None else "previous"
+    value = target.value
+    if target.kind is TargetKind.CHANGE:
+        value = target.change_amount
+    return {
+        "reading": describe_reading(target, tolerance, threshold),
+        "kind": target.kind.value,
+        "op": target.op,
+        "value": value,
+        "low": target.low,
+        "high": target.high,
+        "unit": target.unit,
+        "direction": target.direction.value if target.direction is not None else None,
+        "reference": reference,
+        "year_used": target.year_used,
+        "basis": target.basis or None,
+        "doubt": target.doubt or None,
+    }

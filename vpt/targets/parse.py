@@ -62,6 +62,18 @@ _OPS = {
     "inte högre än": "<=",
     "under": "<",
     "uppgår till": ">=",
+    "inte överstiger": "<=",
+    "inte överstiga": "<=",
+    "inte överskrider": "<=",
+    "inte överskrida": "<=",
+    "överstiger inte": "<=",
+    "inte understiger": ">=",
+    "inte understiga": ">=",
+    "understiger inte": ">=",
+    "överstiger": ">",
+    "överstiga": ">",
+    "understiger": "<",
+    "understiga": "<",
     "uppgå till": ">=",
     "mindre än": "<",
     "färre än": "<",
@@ -758,17 +770,27 @@ def resolve_type(indicator: Indicator) -> IndicatorType:
     return IndicatorType.TEXT
 
 
-def parse_baseline(text: object) -> float | None:
-    """The latest value of an ingångsvärde: "2012: 63,6 % 2013: 40 %" → 40.0; None if none."""
+def parse_baseline(text: object, *, year: int | None = None) -> float | None:
+    """The latest value of an ingångsvärde: "2012: 63,6 % 2013: 40 %" → 40.0; None if none.
+
+    With ``year`` (a change compared with a named year, "öka jämfört med 2012"), the value for
+    that year: 63.6 here; None when the ingångsvärde does not give that year.
+    """
     if isinstance(text, bool) or text is None:
         return None
     if isinstance(text, int | float):
-        return float(text)
+        return float(text) if year is None else None
     cleaned = clean_text(str(text))
-    years = re.findall(rf"((?:19|20)\d\d)\s?:\s?({NUMBER_PATTERN})", cleaned)
+    years = re.findall(rf"((?:19|20)\d\d)\s?:\s?(-?\s?{NUMBER_PATTERN})", cleaned)
+    if year is not None:
+        named = [value for found, value in years if int(found) == year]
+        if not named:
+            return None
+        number = parse_number(named[-1].replace(" ", ""))
+        return number
     if years:
         latest = max(years, key=lambda pair: int(pair[0]))
-        return parse_number(latest[1])
+        return parse_number(latest[1].replace(" ", ""))
     m = re.fullmatch(rf"(?P<sign>-)?({NUMBER_PATTERN})\s?(?:{UNIT_PATTERN})?", cleaned, re.I)
     if m:
         value = parse_number(m.group(2))
