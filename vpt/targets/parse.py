@@ -341,7 +341,7 @@ def _read(original: str, text: str, type: IndicatorType | None = None) -> Target
     if _UNMEASURABLE.search(body) or _SENTENCE_VERB.search(body):
         return Target(original, TargetKind.UNMEASURABLE, note=text, basis=_basis(body))
     if len(body.split()) >= _QUALITATIVE_WORDS and not re.search(r"\d", body):
-        return Target(original, TargetKind.UNMEASURABLE, note=text, basis="qualitative")
+        return Target(original, TargetKind.UNMEASURABLE, note=text, basis=_basis(body))
     return Target(
         original,
         TargetKind.UNREADABLE,

@@ -1,0 +1,306 @@
+"""Each misreading the issue names, with texts from the corpus of real plans: negation, activity
+sentences, a named comparison year, a fall on "ska öka", interposed words, present tense,
+keeping the level, "alla"/"alltid", multi-year cells, reported figures and qualitative sentences.
+Expected values are written by hand."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vpt.model import Direction, IndicatorType
+from vpt.targets import (
+    Status,
+    TargetKind,
+    assess,
+    describe_reading,
+    describe_target,
+    normalise_outcome,
+    parse_baseline,
+    parse_target,
+)
+
+H, L = Direction.HIGHER, Direction.LOWER
+N = IndicatorType.NUMBER
+P = IndicatorType.PERCENT
+
+
+def _status(text: str, typed: str, **options: object) -> Status:
+    kind = options.pop("type", N)
+    direction = options.pop("direction", None)
+    year = options.pop("year", None)
+    target = parse_target(text, type=kind, direction=direction, year=year)  # type: ignore[arg-type]
+    outcome = normalise_outcome(typed, kind)  # type: ignore[arg-type]
+    return assess(target, outcome, **options).status  # type: ignore[arg-type]
+
+
+# -- negation ----------------------------------------------------------------------------------
+
+BENSEN = (
+    "Bensen Halterna av luftföroreningar överskrider inte lågrisknivåer för cancer eller "
+    "riktvärden för skydd mot sjukdomar eller påverkan på växter, djur, material och "
+    "kulturföremål. Riktvärdena sätts med hänsyn till känsliga grupper och innebär att halten av "
+    "bensen inte överstiger 1 mikrogram per kubikmeter luft beräknat som ett årsmedelvärde."
+)
+
+
+def test_a_negated_bound_from_a_real_plan_is_an_upper_limit() -> None:
+    target = parse_target(BENSEN)
+    assert (target.kind, target.op, target.value, target.direction) == (
+        TargetKind.THRESHOLD,
+        "<=",
+        1.0,
+        L,
+    )
+    assert _status(BENSEN, "1") is Status.MET
+    assert _status(BENSEN, "1,2") is Status.NOT_MET
+
+
+def test_inte_elsewhere_in_the_sentence_does_not_negate_the_verb() -> None:
+    # Norrköping: the "inte" belongs to "sökt", not to "minskar".
+    text = (
+        "D. Skillnaden minskar mellan Norrköping och kommungenomsnittet (nationellt), avseende "
+        "andelen tidigare biståndstagare som inte sökt ekonomiskt bistånd på nytt inom 12 månader."
+    )
+    target = parse_target(text)
+    assert (target.kind, target.change_direction, target.op) == (TargetKind.CHANGE, L, "<")
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "typed", "expected"),
+    [
+        ("Andelen ska inte minska jämfört med föregående år", 50.0, "50", Status.MET),
+        ("Andelen ska inte minska jämfört med föregående år", 50.0, "51", Status.MET),
+        ("Andelen ska inte minska jämfört med föregående år", 50.0, "49,9", Status.NOT_MET),
+        ("Kostnaden får inte öka", 200.0, "200", Status.MET),
+        ("Kostnaden får inte öka", 200.0, "199", Status.MET),
+        ("Kostnaden får inte öka", 200.0, "200,5", Status.NOT_MET),
+    ],
+)
+def test_a_negated_change_keeps_the_level_or_moves_the_right_way(
+    text: str, previous: float, typed: str, expected: Status
+) -> None:
+    assert _status(text, typed, previous=previous) is expected
+
+
+SUBJECTS = ["Andelen", "Antalet", "Kostnaden", "Sjukfrånvaron", "Väntetiden", "Andelen nöjda"]
+VERBS = ["öka", "minska", "höjas", "sänkas", "ökas", "minskas"]
+NEGATIONS = ["ska inte", "får inte", "ska ej", "får ej", "bör inte", "ska inte längre"]
+TAILS = ["", " jämfört med föregående år", " i jämförelse med 2022", "."]
+
+
+@given(
+    st.sampled_from(SUBJECTS),
+    st.sampled_from(NEGATIONS),
+    st.sampled_from(VERBS),
+    st.sampled_from(TAILS),
+)
+def test_no_negated_target_reads_as_the_un_negated_one(
+    subject: str, negation: str, verb: str, tail: str
+) -> None:
+    negated = parse_target(f"{subject} {negation} {verb}{tail}")
+    plain = parse_target(f"{subject} ska {verb}{tail}")
+    assert plain.kind is TargetKind.CHANGE
+    assert negated.kind is TargetKind.CHANGE
+    # the plain target demands a move; the negated one accepts no change and the other move
+    assert plain.op in (">", "<")
+    assert negated.op in (">=", "<=")
+    assert negated.change_direction is not plain.change_direction
+    assert describe_reading(negated) != describe_reading(plain)
+
+
+# -- activity sentences, qualitative sentences and reported figures -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "B. Aktiviteter genomförs för att minska klimatpåverkan.",
+        "Måluppfyllelse 3: Redovisa insatser för att öka barns läslust, kunskap och upplevelser "
+        "inom kultur- och fritidsområdet.",
+        "A. Förbättra bemötande och skapa ömsesidig förståelse genom att minska avståndet mellan "
+        "det lokala näringslivet och kommunorganisationen.",
+        "En långsiktig plan ska tas fram för hur arbetet med Jobbcentrum ska öka möjligheterna för "
+        "individer till egen försörjning eller vidare studier",
+    ],
+)
+def test_activity_sentences_are_the_units_own_assessment(text: str) -> None:
+    target = parse_target(text)
+    assert target.kind is TargetKind.UNMEASURABLE
+    assert target.basis == "activity"
+    assert "enhetens egen bedömning" in describe_reading(target)
+    assert _status(text, "", own="Uppfyllt") is Status.MET
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C. Stärka samarbetet med Linköpings universitet.",
+        "4. Medborgare ska få ett gott bemötande.",
+        "Trygghet beaktas särskilt vid utformning av detaljplaner.",
+    ],
+)
+def test_qualitative_sentences_are_consistently_not_measurable(text: str) -> None:
+    assert parse_target(text).kind is TargetKind.UNMEASURABLE
+    assert parse_target(text, type=N).kind is TargetKind.UNMEASURABLE
+
+
+@pytest.mark.parametrize("text", ["Redovisa antal placeringar", "Redovisas", "Följs upp årligen"])
+def test_a_reported_figure_has_no_target_and_is_not_assessed(text: str) -> None:
+    target = parse_target(text, type=N)
+    assert target.kind is TargetKind.REPORTED
+    assert describe_reading(target).startswith("redovisas utan målvärde")
+    result = assess(target, normalise_outcome("12", N), own="Uppfyllt")
+    assert result.status is Status.NOT_ASSESSED
+
+
+# -- a named comparison year --------------------------------------------------------------------
+
+GRONYTA = "E. Andelen grönyta i staden ska öka jämfört med 2022*."
+
+
+def test_a_named_year_is_the_reference_not_the_previous_period() -> None:
+    target = parse_target(GRONYTA, type=P)
+    assert target.reference_year == 2022
+    baseline = parse_baseline("2021: 30 % 2022: 32 % 2023: 35 %", year=2022)
+    assert baseline == 32.0
+    # 33 % is above 2022's 32 % though below the previous period's 35 %: met
+    options = {"previous": 35.0, "baseline": baseline, "type": P}
+    assert _status(GRONYTA, "33 %", **options) is Status.MET
+    assert _status(GRONYTA, "32 %", **options) is Status.NOT_MET
+    assert "jämfört med 2022" in describe_reading(target)
+
+
+def test_a_named_year_missing_from_the_ingångsvärde_is_not_assessed() -> None:
+    assert parse_baseline("2021: 30 % 2023: 35 %", year=2022) is None
+    result = assess(parse_target(GRONYTA, type=P), normalise_outcome("40 %", P), previous=35.0)
+    assert result.status is Status.NOT_ASSESSED
+    assert "2022" in result.reason
+
+
+# -- a fall on "ska öka" -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("4,8", Status.MET), ("4,72", Status.NOT_MET), ("4,7", Status.NOT_MET)],
+)
+def test_a_fall_on_ska_oka_is_not_met(typed: str, expected: Status) -> None:
+    # Region Jämtland Härjedalen: "Hälsofrämjandeindex ska öka", previous outcome 4,72
+    assert _status("Hälsofrämjandeindex ska öka", typed, previous=4.72) is expected
+
+
+# -- interposed words and present tense ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("Minst index 41", 41.0), ("Minst NKI 75", 75.0), ("Lägst NMI 70", 70.0)]
+)
+def test_a_word_between_bound_and_number(text: str, value: float) -> None:
+    target = parse_target(text)
+    assert (target.kind, target.op, target.value, target.direction) == (
+        TargetKind.THRESHOLD,
+        ">=",
+        value,
+        H,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        (
+            "D. Andelen extern finansiering i investeringsprojekt ökar jämfört med föregående år "
+            "genom systematiskt arbete med ansökningar av bidrag och medfinansiering.",
+            H,
+        ),
+        ("C. Ledtiden mellan planuppdrag till startbesked kortas ned.", L),
+        ("Kostnaden minskar", L),
+    ],
+)
+def test_present_tense_is_a_change(text: str, direction: Direction) -> None:
+    target = parse_target(text)
+    assert (target.kind, target.change_direction) == (TargetKind.CHANGE, direction)
+
+
+# -- keeping the level ---------------------------------------------------------------------------
+
+NKI = (
+    "D. Genomsnittligt NKI (nöjd-kund-index, INSIKT från SKR) inom nämndens myndighetsområden "
+    "bibehålls jämfört med 2023."
+)
+
+
+def test_keeping_the_level_takes_its_direction_from_riktning() -> None:
+    assert parse_target(NKI).direction is None  # plan check warns: Riktning is needed
+    higher = parse_target(NKI, direction=H)
+    lower = parse_target("Bibehålla", direction=L)
+    assert (higher.op, higher.reference_year) == (">=", 2023)
+    assert lower.op == "<="
+    assert _status(NKI, "72", direction=H, baseline=72.0) is Status.MET
+    assert _status(NKI, "71,9", direction=H, baseline=72.0) is Status.NOT_MET
+    assert _status("Oförändrad", "5", direction=L, previous=5.0) is Status.MET
+    assert _status("Oförändrad", "5,1", direction=L, previous=5.0) is Status.NOT_MET
+    same = parse_target("Minst samma nivå som föregående år")
+    assert (same.op, same.direction) == (">=", H)
+
+
+# -- all / always --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alla elever når gymnasiebehörighet",
+        "Brukarna ska alltid bli bemötta på ett bra sätt inom särskilt boende.",
+    ],
+)
+def test_alla_and_alltid_are_100_percent_with_a_doubt(text: str) -> None:
+    target = parse_target(text, type=P)
+    assert (target.op, target.value, target.unit) == (">=", 100.0, "%")
+    assert target.doubt  # plan check shows the reading it chose
+    assert parse_target(text, type=N).kind is TargetKind.UNMEASURABLE
+    assert parse_target("Samtliga").value == 100.0
+
+
+# -- multi-year cells ----------------------------------------------------------------------------
+
+SKULD = "<14% (2024)<15% (2025)<15% (2026)"
+SOLIDITET = "-15,8% (2024)-14% (2025) -4,7% (2026)"
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "op", "value"),
+    [
+        (SKULD, 2024, "<", 14.0),
+        (SKULD, 2025, "<", 15.0),
+        ("95 % (2024, 2025, 2026)", 2026, None, 95.0),
+        ("2025: 80 %, 2026: 85 %", 2026, None, 85.0),
+        ("12 % (2025) 10 % (2026) 8 % (2027)", 2027, None, 8.0),
+        (SOLIDITET, 2024, None, -15.8),
+    ],
+)
+def test_the_plan_year_picks_the_value(text: str, year: int, op: str | None, value: float) -> None:
+    target = parse_target(text, year=year, direction=H)
+    assert (target.op, target.value, target.year_used) == (op, value, year)
+    assert f"(värdet för {year})" in describe_reading(target)
+
+
+def test_a_multi_year_cell_without_the_plan_year_is_an_error_not_a_guess() -> None:
+    assert parse_target(SKULD).kind is TargetKind.MULTIPLE
+    later = parse_target(SKULD, year=2028)
+    assert (later.value, later.year_used) == (15.0, 2026)
+    assert "2028" in later.doubt
+
+
+def test_describe_target_says_direction_and_band() -> None:
+    assert describe_target(parse_target("Högst 14 %")) == (
+        "högst 14 % (lägre är bättre); delvis uppfyllt upp till 15,4 %"
+    )
+    assert describe_target(parse_target("Minst 75%")) == (
+        "minst 75 % (högre är bättre); delvis uppfyllt från 67,5 %"
+    )
+    assert describe_reading(parse_target("Högst 14 %"), 0.1, "16 %") == (
+        "högst 14 % (lägre är bättre); delvis uppfyllt upp till 16 %"
+    )
