@@ -172,7 +172,7 @@ def test_a_named_year_is_the_reference_not_the_previous_period() -> None:
     assert "jämfört med 2022" in describe_reading(target)
 
 
-def test_a_named_year_missing_from_the_ingångsvärde_is_not_assessed() -> None:
+def test_a_named_year_missing_from_the_baseline_is_not_assessed() -> None:
     assert parse_baseline("2021: 30 % 2023: 35 %", year=2022) is None
     result = assess(parse_target(GRONYTA, type=P), normalise_outcome("40 %", P), previous=35.0)
     assert result.status is Status.NOT_ASSESSED

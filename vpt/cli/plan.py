@@ -103,15 +103,16 @@ def _json_readings(plan: Plan) -> list[dict[str, object]]:
 
 def _target(plan: Plan, indicator: Indicator) -> Target:
     kind = resolve_type(indicator)
+    if indicator.type is None and kind is IndicatorType.TEXT:
+        kind = None  # inferred as text: read the sentence itself (activity or qualitative)
     return parse_target(indicator.target, type=kind, direction=indicator.direction, year=plan.year)
 
 
 def reading(plan: Plan, indicator: Indicator) -> str:
     """ "Läses som" for one indicator: what vpt will compute, in plain Swedish."""
-    kind = resolve_type(indicator)
-    if kind is IndicatorType.TASK:
+    if indicator.type is IndicatorType.TASK:
         return "uppdrag: status och enhetens egen bedömning"
-    if kind is IndicatorType.TEXT:
+    if indicator.type is IndicatorType.TEXT:
         return "text: enhetens egen bedömning"
     return describe_reading(_target(plan, indicator), plan.tolerance, indicator.threshold)
 
