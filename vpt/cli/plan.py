@@ -102,7 +102,7 @@ def _json_readings(plan: Plan) -> list[dict[str, object]]:
 
 
 def _target(plan: Plan, indicator: Indicator) -> Target:
-    kind = resolve_type(indicator)
+    kind: IndicatorType | None = resolve_type(indicator)
     if indicator.type is None and kind is IndicatorType.TEXT:
         kind = None  # inferred as text: read the sentence itself (activity or qualitative)
     return parse_target(indicator.target, type=kind, direction=indicator.direction, year=plan.year)
