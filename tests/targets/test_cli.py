@@ -72,3 +72,19 @@ def test_text_output_is_swedish(capsys: pytest.CaptureFixture[str]) -> None:
 def test_bad_tolerance_is_a_message_not_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["target", "Minst 75%", "--tolerance", "mycket"]) == 2
     assert "toleransen" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "status"),
+    [
+        (["-15,8%", "--value", "-14,5", "--direction", "higher"], "met"),
+        (["-15,8%", "--value", "-17,4", "--direction", "higher"], "not_met"),
+        (["Minst -2 %", "--value", "-2"], "met"),
+        (["Minst -2 %", "--value", "-2,1"], "partly_met"),
+        (["Öka", "--value", "-3", "--previous", "-4"], "met"),
+    ],
+)
+def test_negative_targets_and_values_need_no_double_dash(
+    capsys: pytest.CaptureFixture[str], argv: list[str], status: str
+) -> None:
+    assert _json(capsys, *argv)["status"] == status

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import json
 import sys
 from typing import Any
@@ -38,6 +39,9 @@ _KIND_LABELS = {
 }
 
 
+_NEGATIVE = re.compile(r"^-\s?\d[\d\s\u00a0,.]*(?:\s?%|\s?procent)?$")
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "target",
@@ -47,6 +51,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             'Exempel: vpt target "Minst 75%%" --value 72'
         ),
     )
+    # A negative target or value ("-15,8%", "-14,5") is an argument, not an option: argparse only
+    # knows "-14.5". The parser has no option that looks like a number, so this is safe.
+    parser._negative_number_matcher = _NEGATIVE
     parser.add_argument("text", metavar="MÅLVÄRDE", help="målvärdet som det står i planen")
     parser.add_argument("--type", choices=sorted(_TYPES), help="indikatorns typ (Typ i planen)")
     parser.add_argument(
