@@ -6,8 +6,8 @@ from vpt.findings import Finding, Severity
 from vpt.model import Direction, Indicator, IndicatorType, Plan
 from vpt.targets.bands import parse_threshold
 from vpt.targets.describe import describe_reading
-from vpt.targets.numbers import clean_text
-from vpt.targets.parse import parse_baseline, parse_target
+from vpt.targets.numbers import clean_text, format_number
+from vpt.targets.parse import parse_baseline, parse_target, resolve_type
 from vpt.targets.rollup import parse_rollup_rule
 from vpt.targets.types import Target, TargetKind
 
@@ -65,9 +65,28 @@ def _indicator_findings(indicator: Indicator, year: int | None = None) -> list[F
     if target.doubt:
         message = f"{where}{target.doubt} Läses som: {describe_reading(target)}."
         found.append(_finding("target-reading-doubt", Severity.WARNING, message, indicator))
+    found.extend(_share_findings(indicator, target, where))
     found.extend(_reference_findings(indicator, target, where))
     found.extend(_threshold_findings(indicator, target, where))
     return found
+
+
+def _share_findings(indicator: Indicator, target: Target, where: str) -> list[Finding]:
+    """A bare 0,75 in a Procent row is probably the share 75 % that a spreadsheet stored when
+    someone typed "75%" into a General cell: say so instead of reading it as 0,75 %."""
+    if resolve_type(indicator) is not IndicatorType.PERCENT or "%" in indicator.target:
+        return []
+    if "procent" in indicator.target.lower() or target.kind is not TargetKind.THRESHOLD:
+        return []
+    value = target.value
+    if value is None or not 0 < abs(value) <= 1:
+        return []
+    meant = f"{format_number(value * 100)} %"
+    message = (
+        f"målvärdet ”{clean_text(indicator.target)}” läses som {format_number(value)} %. "
+        f"Menade du {meant}? Skriv i så fall ”{meant}” (med procenttecken)."
+    )
+    return [_finding("target-percent-share", Severity.WARNING, where + message, indicator)]
 
 
 def _reference_findings(indicator: Indicator, target: Target, where: str) -> list[Finding]:
