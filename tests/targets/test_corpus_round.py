@@ -21,9 +21,9 @@ from vpt.consolidate import build_summary, consolidate
 from vpt.generate import layout as L
 from vpt.generate.run import generate_workbook
 from vpt.model import Plan
-from vpt.targets import Status
 from vpt.planbook import read_plan
 from vpt.read import check_returns
+from vpt.targets import Status
 
 pytestmark = pytest.mark.roundtrip
 
