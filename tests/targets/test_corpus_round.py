@@ -44,6 +44,7 @@ INDICATORS = [
     ("I6", "Halt av bensen", "Tal", "", BENSEN, ""),
     ("I7", "Klimatpåverkan", "", "", "B. Aktiviteter genomförs för att minska klimatpåverkan.",
      ""),
+    ("I8", "Placeringar", "", "", "Redovisa antal placeringar", ""),
 ]  # fmt: skip
 
 # unit → indicator → (utfall typed, egen bedömning typed, status the controller means)
@@ -56,6 +57,7 @@ FILLED: dict[str, dict[str, tuple[str, str, Status]]] = {
         "I5": ("4,7", "", NOT),  # below 4,72: a fall on "ska öka" is not met
         "I6": ("0,9", "", MET),
         "I7": ("", "Uppfyllt", MET),  # an activity: the unit's own assessment
+        "I8": ("12", "Uppfyllt", Status.NOT_ASSESSED),  # reported, without a target
     },
     "B": {
         "I1": ("86%", "", MET),
@@ -65,6 +67,7 @@ FILLED: dict[str, dict[str, tuple[str, str, Status]]] = {
         "I5": ("4,8", "", MET),
         "I6": ("1,05", "", PARTLY),
         "I7": ("", "Delvis uppfyllt", PARTLY),
+        "I8": ("9", "", Status.NOT_ASSESSED),
     },
 }
 CREATED = datetime(2025, 5, 2, 8, 0)

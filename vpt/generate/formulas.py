@@ -60,6 +60,9 @@ def live_rule(
     if target.kind is TargetKind.YESNO:
         expected = True if target.expected is None else target.expected
         return LiveRule(LiveKind.YESNO, kind, target, expected=expected)
+    if target.kind is TargetKind.REPORTED:
+        # a figure reported without a target: never assessed, as vpt check says
+        return LiveRule(LiveKind.NONE, kind, target, percent=percent)
     if not target.measurable:
         return LiveRule(LiveKind.OWN, kind, target, percent=percent)
     reference = _reference(indicator, previous, target.reference_year)

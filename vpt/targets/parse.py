@@ -767,6 +767,8 @@ def resolve_type(indicator: Indicator) -> IndicatorType:
         return IndicatorType.PERCENT
     if target.kind in (TargetKind.THRESHOLD, TargetKind.RANGE, TargetKind.CHANGE):
         return IndicatorType.NUMBER
+    if target.kind is TargetKind.REPORTED:
+        return IndicatorType.NUMBER  # a figure is reported, without a target to assess it by
     return IndicatorType.TEXT
 
 
