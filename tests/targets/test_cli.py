@@ -88,3 +88,37 @@ def test_negative_targets_and_values_need_no_double_dash(
     capsys: pytest.CaptureFixture[str], argv: list[str], status: str
 ) -> None:
     assert _json(capsys, *argv)["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("year", "value", "status"),
+    [
+        # The cell's value for 2026 is 10 %: 9,5 % meets it, 10,5 % is within 10 % tolerance.
+        ("2026", "9,5", "met"),
+        ("2026", "10,5", "partly_met"),
+        # For 2025 the value is 12 %: 10,5 % meets it.
+        ("2025", "10,5", "met"),
+        # For 2027 the value is 8 %: partly met up to 8,8 %.
+        ("2027", "8,7", "partly_met"),
+        ("2027", "8,9", "not_met"),
+    ],
+)
+def test_year_picks_the_value_of_a_multi_year_cell(
+    capsys: pytest.CaptureFixture[str], year: str, value: str, status: str
+) -> None:
+    data = _json(
+        capsys,
+        "12 % (2025) 10 % (2026) 8 % (2027)",
+        "--year",
+        year,
+        "--direction",
+        "lower",
+        "--value",
+        value,
+    )
+    assert data["status"] == status
+
+
+def test_multi_year_cell_without_year_is_not_guessed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["target", "12 % (2025) 10 % (2026)", "--direction", "lower"]) == 1
+    assert "2025, 2026" in capsys.readouterr().out

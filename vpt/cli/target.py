@@ -61,6 +61,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("--threshold", default="", metavar="V", help="gränsvärde")
     parser.add_argument(
+        "--year", type=int, metavar="ÅR", help="planens år (väljer värdet i en cell med flera år)"
+    )
+    parser.add_argument(
         "--tolerance", default="10 %", metavar="P", help="planens tolerans, t.ex. 10 %% eller 0,1"
     )
     parser.add_argument("--value", metavar="V", help="ett utfall att bedöma")
@@ -83,7 +86,7 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    target = parse_target(args.text, type=type_, direction=direction)
+    target = parse_target(args.text, type=type_, direction=direction, year=args.year)
     out_type = type_ or _type_for(target)
     previous = parse_baseline(args.previous) if args.previous is not None else None
     baseline = parse_baseline(args.baseline) if args.baseline is not None else None
