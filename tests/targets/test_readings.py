@@ -244,6 +244,15 @@ def test_keeping_the_level_takes_its_direction_from_riktning() -> None:
     assert _status("Oförändrad", "5,1", direction=L, previous=5.0) is Status.NOT_MET
     same = parse_target("Minst samma nivå som föregående år")
     assert (same.op, same.direction) == (">=", H)
+    since = parse_target("Minst samma nivå som 2023")
+    assert (since.op, since.direction, since.reference_year) == (">=", H, 2023)
+    # 2023's value comes from the ingångsvärde, not the previous period
+    assert _status("Minst samma nivå som 2023", "70", baseline=70.0, previous=75.0) is Status.MET
+    assert _status("Minst samma nivå som 2023", "69", baseline=70.0, previous=60.0) is (
+        Status.NOT_MET
+    )
+    # without Riktning the reading does not pretend to know which way is better
+    assert describe_reading(parse_target("Oförändrad")).startswith("bibehålla nivån jämfört med")
 
 
 # -- all / always --------------------------------------------------------------------------------

@@ -39,6 +39,8 @@ def target_phrase(target: Target) -> str:
         lower = target.change_direction is Direction.LOWER
         verb = "minska" if lower else "öka"
         if target.op in (">=", "<=") and target.change_amount is None:
+            if target.change_direction is None:
+                return "bibehålla nivån"
             return "bibehålla eller minska" if lower else "bibehålla eller öka"
         if target.change_amount is None:
             return verb

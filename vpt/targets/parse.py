@@ -127,7 +127,7 @@ _KEEP = re.compile(
 )
 _KEEP_AT_LEAST = re.compile(r"minst (?:samma|oförändrad|bibehållen) nivå", re.IGNORECASE)
 _REFERENCE_YEAR = re.compile(
-    r"(?:jämfört med|jämförelse med|jmf med|jmf\.|i förhållande till|sedan|från)\s"
+    r"(?:jämfört med|jämförelse med|jmf med|jmf\.|i förhållande till|sedan|från|nivå som)\s"
     r"(?:[a-zåäö]+\s){0,3}?(?:år\s)?(?P<year>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
