@@ -110,6 +110,81 @@ def test_no_negated_target_reads_as_the_un_negated_one(
     assert describe_reading(negated) != describe_reading(plain)
 
 
+BOUNDS = {  # bound word → the operator a plain target has
+    "överstiga": ">",
+    "understiga": "<",
+    "vara lägre än": "<",
+    "vara högre än": ">",
+    "vara mer än": ">",
+    "vara under": "<",
+    "vara över": ">",
+}
+FLIPPED = {">": "<=", "<": ">="}
+AMOUNTS = ["75", "80 %", "5,5 %", "12 dagar", "NKI 70"]
+
+
+@given(
+    st.sampled_from(SUBJECTS),
+    st.sampled_from(["ska inte", "får inte", "ska ej", "får ej", "får aldrig", "bör inte"]),
+    st.sampled_from(sorted(BOUNDS)),
+    st.sampled_from(AMOUNTS),
+)
+def test_no_negated_bound_reads_as_the_un_negated_one(
+    subject: str, negation: str, bound: str, amount: str
+) -> None:
+    negated = parse_target(f"{subject} {negation} {bound} {amount}")
+    plain = parse_target(f"{subject} ska {bound} {amount}")
+    assert (plain.kind, negated.kind) == (TargetKind.THRESHOLD, TargetKind.THRESHOLD)
+    assert plain.op == BOUNDS[bound]
+    assert negated.op == FLIPPED[BOUNDS[bound]]
+    assert negated.value == plain.value
+
+
+@pytest.mark.parametrize(
+    ("text", "op", "direction"),
+    [
+        ("Försämras inte", ">=", None),  # keep the level; better is what Riktning says
+        ("Sjukfrånvaron ökar inte", "<=", L),
+        ("Andelen minskar ej jämfört med 2023", ">=", H),
+        ("Ingen ökning", "<=", L),
+        ("Ingen minskning jämfört med 2023", ">=", H),
+        ("Antalet ska vara oförändrat eller öka", ">=", H),
+        ("Kostnaden ska minska eller vara oförändrad", "<=", L),
+    ],
+)
+def test_negation_after_the_verb_and_keep_or_move(
+    text: str, op: str, direction: Direction | None
+) -> None:
+    target = parse_target(text)
+    assert (target.kind, target.op, target.change_direction) == (TargetKind.CHANGE, op, direction)
+
+
+def test_a_year_after_a_comparison_word_is_the_reference() -> None:
+    kept = parse_target("Andelen ska inte vara lägre än 2022")
+    assert (kept.kind, kept.op, kept.reference_year) == (TargetKind.CHANGE, ">=", 2022)
+    assert kept.doubt == ""
+    # "Fler än 2020" could be a count: read as the year, with a warning that says so
+    count = parse_target("Fler än 2020.")
+    assert (count.kind, count.reference_year) == (TargetKind.CHANGE, 2020)
+    assert "jämförelse med år 2020" in count.doubt
+    # a bound word that is not a comparison keeps a four-digit number a count
+    assert parse_target("Högst 2000").value == 2000.0
+
+
+def test_procentenheter_are_points_not_a_share_of_the_value() -> None:
+    target = parse_target("Öka med minst 2 procentenheter jämfört med 2022", type=P)
+    assert (target.change_amount, target.change_relative) == (2.0, False)
+    assert "öka med minst 2 procentenheter jämfört med 2022" in describe_reading(target)
+    options = {"baseline": 30.0, "type": P}
+    text = "Öka med minst 2 procentenheter jämfört med 2022"
+    assert _status(text, "32 %", **options) is Status.MET
+    assert _status(text, "31 %", **options) is Status.PARTLY_MET
+    # a relative 2 % would need only 30,6 %
+    assert _status(text, "30,6 %", **options) is Status.PARTLY_MET
+    noun = parse_target("Minskning med 10 %")
+    assert (noun.op, noun.change_direction, noun.change_relative) == ("<=", L, True)
+
+
 # -- activity sentences, qualitative sentences and reported figures -----------------------------
 
 

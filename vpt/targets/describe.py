@@ -44,6 +44,8 @@ def target_phrase(target: Target) -> str:
             return "bibehålla eller minska" if lower else "bibehålla eller öka"
         if target.change_amount is None:
             return verb
+        if not target.change_relative and unit == "%":
+            return f"{verb} med minst {format_number(target.change_amount)} procentenheter"
         amount = format_value(target.change_amount, "%" if target.change_relative else unit)
         return f"{verb} med minst {amount}"
     if target.kind is TargetKind.UNMEASURABLE:

@@ -99,8 +99,8 @@ _PERCENT = re.compile(
     rf"(?:(?<![\w,.-])(?P<sign>-)\s?)?(?<![\d,.])(?P<num>{NUMBER_PATTERN})\s?(?P<unit>%|procent)(?![a-zåäö])"
 )
 _CHANGE = re.compile(
-    r"(?<![a-zåäö])(?P<neg>(?:inte|ej|icke)\s)?"
-    r"(?P<verb>öka|ökas|ökar|höjas|höjs|minska|minskas|minskar|sänkas|sänks|förbättras|"
+    r"(?<![a-zåäö])(?P<neg>(?:inte|ej|icke|ingen)\s)?"
+    r"(?P<verb>ökning|minskning|öka|ökas|ökar|höjas|höjs|minska|minskas|minskar|sänkas|sänks|förbättras|"
     r"förkortas|kortas|försämras|(?<=har )ökat|(?<=har )minskat|(?<=ha )ökat|(?<=ha )minskat)"
     r"(?![a-zåäö])"
     rf"(?:\s(?:varje\s\w+\s)?med\s(?:minst\s)?(?P<num>{NUMBER_PATTERN}|"
@@ -115,7 +115,7 @@ _KEEP_OR_RAISE = re.compile(
     r"|(?:ökad|ökat|ökade|minskad|minskat|minskade)\s[\w\s]*?(?:jämfört|i jämförelse)",
     re.IGNORECASE,
 )
-_LOWER_WORDS = ("minska", "sänk", "kort", "färre")
+_LOWER_WORDS = ("minsk", "sänk", "kort", "färre")
 # A change verb in a purpose clause is what an activity is for, not the target:
 # "Insatser görs för att minska X", "genom att minska avståndet".
 _PURPOSE = re.compile(r"(?:för att|i syfte att|genom att|syftar till att)\s$", re.IGNORECASE)
@@ -449,14 +449,56 @@ def _bounds(original: str, body: str) -> list[_Match]:
         word = m["num"].lower()
         canonical = canonical_unit(unit) if unit else ("st" if word in COUNT_WORDS else "")
         op = _OPS[m["op"].lower()]
+        start = m.start()
+        negation = _NEGATED_BOUND.search(body[max(0, start - 30) : start])
+        if negation:
+            op, start = _FLIPPED[op], start - len(negation.group(0))
+        comparative = m["op"].lower().endswith(" än")  # "Högst 2000" is a count, not a year
+        year = _COMPARED_YEAR.match(body, m.start("num")) if comparative else None
+        if year and not unit and op in (">", "<", ">=", "<="):
+            # "ska inte vara lägre än 2022", "högre än 2021": a year to compare with
+            target = _compared_with_year(original, op, int(m["num"]))
+            if not m["op"].lower().endswith(("lägre än", "högre än")):
+                target = replace(
+                    target,
+                    doubt=(
+                        f"”{m.group(0).strip()}” läses som en jämförelse med år {m['num']}. "
+                        f"Menar du ett antal, skriv till exempel ”{m.group(0).strip()} st”."
+                    ),
+                )
+            found.append(_Match(start, m.end(), target))
+            continue
         found.append(
             _Match(
-                m.start(),
+                start,
                 m.end(),
                 Target(original, TargetKind.THRESHOLD, op, value, unit=canonical),
             )
         )
     return found
+
+
+# "ej understiga 75", "ska inte vara lägre än 80 %", "får aldrig överstiga 5 %": the negation
+# turns the bound around. "inte under", "inte överstiga" … are bound words of their own.
+_NEGATED_BOUND = re.compile(
+    r"(?<![a-zåäö])(?:inte|ej|icke|aldrig)\s(?:(?:vara|bli|ligga|hamna|gå)\s)?$", re.IGNORECASE
+)
+_FLIPPED = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}
+# A year after a comparison word, with nothing measurable after it: "lägre än 2022.", "… 2022s nivå"
+_COMPARED_YEAR = re.compile(r"(?:19|20)\d\d(?:s|\sårs)?(?:\snivå)?\s?(?:$|[.,;)])", re.IGNORECASE)
+
+
+def _compared_with_year(original: str, op: str, year: int) -> Target:
+    """ "högre än 2021" rises from 2021's value; "inte lägre än 2022" keeps 2022's level or more."""
+    lower = op.startswith("<")
+    return Target(
+        original,
+        TargetKind.CHANGE,
+        op,
+        change_direction=_change_direction(lower),
+        reference_year=year,
+        basis="keep" if "=" in op else "",
+    )
 
 
 def _ranges(original: str, body: str) -> list[_Match]:
@@ -533,9 +575,20 @@ def _change(original: str, body: str, m: re.Match[str]) -> Target:
     improve = verb.startswith(_IMPROVE)
     amount = _number(m["num"]) if m["num"] else None
     unit = canonical_unit(m["unit"]) if m["unit"] else ""
-    relative = amount is not None and unit == "%"
+    relative = amount is not None and unit == "%" and not _points(m["unit"])
     reference_year = _reference_year(body) or _reference_year(original)
-    if m["neg"] or _negated(body, m.start()):
+    keep_too = _KEEP_BEFORE.search(body[: m.start()]) or _KEEP_AFTER.match(body, m.end())
+    if keep_too and not m["neg"] and not _negated(body, m.start()):
+        # "oförändrat eller öka", "minska eller vara oförändrad": keep the level or move that way
+        return Target(
+            original,
+            TargetKind.CHANGE,
+            "<=" if lower and not improve else ">=",
+            change_direction=None if improve else _change_direction(lower),
+            reference_year=reference_year,
+            basis="keep",
+        )
+    if m["neg"] or _negated(body, m.start()) or _NEGATION_AFTER.match(body, m.end()):
         # "ska inte minska": keep the level or rise; "får inte öka": keep it or fall.
         direction = None if improve else _change_direction(not lower)
         if verb.startswith("försämr"):
@@ -565,6 +618,24 @@ def _change(original: str, body: str, m: re.Match[str]) -> Target:
     )
 
 
+def _points(unit: str | None) -> bool:
+    """ "öka med 2 procentenheter" is 2 points up, not 2 % of the value."""
+    return unit is not None and unit.lower().startswith("procentenhet")
+
+
+# "oförändrat eller öka", "bibehållas eller minska"; "öka eller vara oförändrad"
+_KEEP_WORDS = (
+    r"(?:oförändrad|oförändrat|oförändrade|bibehållas|bibehålls|bibehållen|bibehållet|"
+    r"på samma nivå|samma nivå)"
+)
+_KEEP_BEFORE = re.compile(rf"{_KEEP_WORDS}\s+eller\s+(?:\w+\s)?$", re.IGNORECASE)
+_KEEP_AFTER = re.compile(
+    rf"\s+eller\s+(?:vara\s|bli\s|ligga\s|ligga kvar\s)?{_KEEP_WORDS}", re.IGNORECASE
+)
+# "försämras inte", "minskar inte", "ökar ej"
+_NEGATION_AFTER = re.compile(r"\s(?:inte|ej|icke)(?![a-zåäö])", re.IGNORECASE)
+
+
 # "minska vår klimatpåverkan … med minst 25 procent": the amount a few words after the verb.
 _LATER_AMOUNT = re.compile(
     rf"[^.;]{{0,80}}?\smed\s(?:minst\s)?(?P<num>{NUMBER_PATTERN}){_UNIT}", re.IGNORECASE
@@ -577,7 +648,7 @@ _COMPARED = re.compile(r"(?:jämfört|jämförelse|jmf|förhållande)\s+med\s+\S
 def _with_amount(target: Target, m: re.Match[str]) -> Target:
     amount = parse_number(m["num"])
     unit = canonical_unit(m["unit"]) if m["unit"] else ""
-    relative = unit == "%"
+    relative = unit == "%" and not _points(m["unit"])
     lower = target.change_direction is Direction.LOWER
     return replace(
         target,
@@ -589,7 +660,8 @@ def _with_amount(target: Target, m: re.Match[str]) -> Target:
 
 
 _NEGATION_BEFORE = re.compile(
-    r"(?<![a-zåäö])(?:inte|ej|icke|aldrig)\s(?:längre\s|heller\s)?$", re.IGNORECASE
+    r"(?<![a-zåäö])(?:inte|ej|icke|aldrig|ingen|inte någon)\s(?:längre\s|heller\s)?$",
+    re.IGNORECASE,
 )
 
 
