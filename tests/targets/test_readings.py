@@ -150,6 +150,11 @@ def test_no_negated_bound_reads_as_the_un_negated_one(
         ("Ingen minskning jämfört med 2023", ">=", H),
         ("Antalet ska vara oförändrat eller öka", ">=", H),
         ("Kostnaden ska minska eller vara oförändrad", "<=", L),
+        ("Lägre än föregående år", "<", L),
+        ("Fler än föregående mätning", ">", H),
+        ("Ska inte vara lägre än föregående år", ">=", H),
+        ("Får inte vara högre än föregående år", "<=", L),
+        ("Ska inte vara sämre än föregående år", ">=", None),
     ],
 )
 def test_negation_after_the_verb_and_keep_or_move(

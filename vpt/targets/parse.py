@@ -538,6 +538,12 @@ def _changes(original: str, body: str) -> list[_Match]:
             target, end = _with_amount(target, later), later.end()
         found.append(_Match(m.start(), end, target))
     if not found:
+        previous = _THAN_PREVIOUS.search(body)
+        if previous and not _PURPOSE.search(body[: previous.start()]):
+            than = _than_previous(original, previous["cmp"].lower(), bool(previous["neg"]))
+            if than is not None:
+                found.append(_Match(previous.start(), previous.end(), than))
+    if not found:
         keep = _KEEP_OR_RAISE.search(body)
         if keep:
             phrase = keep.group(0).lower()
@@ -640,6 +646,46 @@ _NEGATION_AFTER = re.compile(r"\s(?:inte|ej|icke)(?![a-zåäö])", re.IGNORECASE
 _LATER_AMOUNT = re.compile(
     rf"[^.;]{{0,80}}?\smed\s(?:minst\s)?(?P<num>{NUMBER_PATTERN}){_UNIT}", re.IGNORECASE
 )
+
+
+# "Lägre än föregående år", "ska inte vara sämre än förra året", "fler än föregående mätning"
+_THAN_PREVIOUS = re.compile(
+    r"(?<![a-zåäö])(?P<neg>(?:inte|ej|icke)\s(?:(?:vara|bli|ligga)\s)?)?"
+    r"(?P<cmp>lägre|högre|fler|färre|mer|mindre|kortare|längre|bättre|sämre)\s(?:än|jämfört med)\s"
+    r"(?:föregående|förra|fg\.?)\s(?:år|året|period|perioden|mätning|mätningen|mättillfälle)",
+    re.IGNORECASE,
+)
+
+
+def _than_previous(original: str, word: str, negated: bool) -> Target | None:
+    """ "Lägre än föregående år" must fall; "inte lägre än …" keeps the level or rises;
+    "inte sämre än …" keeps it, better being what Riktning says."""
+    if word in ("bättre", "sämre"):
+        if (word == "bättre") == negated:
+            return None  # "sämre än föregående år" or "inte bättre än …" is not a goal to read
+        return Target(
+            original,
+            TargetKind.CHANGE,
+            ">=" if negated else ">",
+            change_direction=None,
+            basis="keep" if negated else "",
+        )
+    lower = word in ("lägre", "färre", "mindre", "kortare")
+    if negated:
+        lower = not lower
+        return Target(
+            original,
+            TargetKind.CHANGE,
+            "<=" if lower else ">=",
+            change_direction=_change_direction(lower),
+            basis="keep",
+        )
+    return Target(
+        original,
+        TargetKind.CHANGE,
+        "<" if lower else ">",
+        change_direction=_change_direction(lower),
+    )
 
 
 _COMPARED = re.compile(r"(?:jämfört|jämförelse|jmf|förhållande)\s+med\s+\S+$", re.IGNORECASE)
