@@ -176,6 +176,38 @@ def test_a_year_after_a_comparison_word_is_the_reference() -> None:
     assert parse_target("Högst 2000").value == 2000.0
 
 
+@pytest.mark.parametrize(
+    ("text", "op", "value", "direction"),
+    [
+        ("Öka till 85 %", ">=", 85.0, H),
+        ("Sjukfrånvaron ska minska till 6 %", "<=", 6.0, L),
+        ("Minska till högst 7 %", "<=", 7.0, L),
+        ("Andelen ska öka till minst 60 % år 2026", ">=", 60.0, H),
+        ("Väntetiden ska kortas till 30 dagar", "<=", 30.0, L),
+    ],
+)
+def test_a_change_to_a_level_is_that_level(
+    text: str, op: str, value: float, direction: Direction
+) -> None:
+    target = parse_target(text)
+    assert (target.kind, target.op, target.value) == (TargetKind.THRESHOLD, op, value)
+    assert target.direction is direction
+
+
+def test_halved_and_doubled_are_changes_of_50_and_100_percent() -> None:
+    half = parse_target("Ska halveras jämfört med 2019")
+    assert (half.op, half.change_amount, half.change_relative, half.reference_year) == (
+        "<=",
+        50.0,
+        True,
+        2019,
+    )
+    assert _status("Ska halveras jämfört med 2019", "50", baseline=100.0) is Status.MET
+    assert _status("Ska halveras jämfört med 2019", "60", baseline=100.0) is Status.PARTLY_MET
+    double = parse_target("Antalet ska fördubblas")
+    assert (double.op, double.change_amount, double.change_relative) == (">=", 100.0, True)
+
+
 def test_procentenheter_are_points_not_a_share_of_the_value() -> None:
     target = parse_target("Öka med minst 2 procentenheter jämfört med 2022", type=P)
     assert (target.change_amount, target.change_relative) == (2.0, False)

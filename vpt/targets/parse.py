@@ -100,7 +100,7 @@ _PERCENT = re.compile(
 )
 _CHANGE = re.compile(
     r"(?<![a-zåäö])(?P<neg>(?:inte|ej|icke|ingen)\s)?"
-    r"(?P<verb>ökning|minskning|öka|ökas|ökar|höjas|höjs|minska|minskas|minskar|sänkas|sänks|förbättras|"
+    r"(?P<verb>halveras|halvera|fördubblas|fördubbla|ökning|minskning|öka|ökas|ökar|höjas|höjs|minska|minskas|minskar|sänkas|sänks|förbättras|"
     r"förkortas|kortas|försämras|(?<=har )ökat|(?<=har )minskat|(?<=ha )ökat|(?<=ha )minskat)"
     r"(?![a-zåäö])"
     rf"(?:\s(?:varje\s\w+\s)?med\s(?:minst\s)?(?P<num>{NUMBER_PATTERN}|"
@@ -115,7 +115,7 @@ _KEEP_OR_RAISE = re.compile(
     r"|(?:ökad|ökat|ökade|minskad|minskat|minskade)\s[\w\s]*?(?:jämfört|i jämförelse)",
     re.IGNORECASE,
 )
-_LOWER_WORDS = ("minsk", "sänk", "kort", "färre")
+_LOWER_WORDS = ("minsk", "sänk", "kort", "färre", "halver")
 # A change verb in a purpose clause is what an activity is for, not the target:
 # "Insatser görs för att minska X", "genom att minska avståndet".
 _PURPOSE = re.compile(r"(?:för att|i syfte att|genom att|syftar till att)\s$", re.IGNORECASE)
@@ -375,6 +375,7 @@ def _join_notes(*parts: str) -> str:
 def _find_targets(original: str, body: str) -> list[_Match]:
     """Every target phrase in ``body``, in text order, without overlaps."""
     candidates: list[_Match] = []
+    candidates += _changes_to(original, body)
     candidates += _bounds(original, body)
     candidates += _ranges(original, body)
     changes = _changes(original, body)
@@ -394,6 +395,40 @@ def _find_targets(original: str, body: str) -> list[_Match]:
         bare = _bare(original, body)
         return [bare] if bare else []
     return _significant(chosen)
+
+
+# "Öka till 85 %", "Sjukfrånvaron ska minska till högst 6 %": the level to reach, not a change.
+_CHANGE_TO = re.compile(
+    r"(?<![a-zåäö])(?P<verb>öka|ökas|ökar|höjas|höjs|höja|minska|minskas|minskar|sänkas|sänks|"
+    r"sänka|förkortas|kortas)\s+till\s+(?:(?P<op>minst|lägst|högst|max|maximalt)\s)?"
+    rf"(?P<sign>-)?{_NUM}{_UNIT}",
+    re.IGNORECASE,
+)
+
+
+def _changes_to(original: str, body: str) -> list[_Match]:
+    found = []
+    for m in _CHANGE_TO.finditer(body):
+        if _negated(body, m.start()) or _PURPOSE.search(body[: m.start()]):
+            continue
+        if _is_year(m["num"], m["unit"]):
+            continue  # "öka till 2030": until a year
+        value = _number(m["num"])
+        if value is None:
+            continue
+        lower = m["verb"].lower().startswith(_LOWER_WORDS)
+        op = _OPS[m["op"].lower()] if m["op"] else ("<=" if lower else ">=")
+        unit = canonical_unit(m["unit"]) if m["unit"] else ""
+        target = Target(
+            original,
+            TargetKind.THRESHOLD,
+            op,
+            -value if m["sign"] else value,
+            unit=unit,
+            direction=_change_direction(lower),
+        )
+        found.append(_Match(m.start(), m.end(), target))
+    return found
 
 
 def _significant(found: list[_Match]) -> list[_Match]:
@@ -582,6 +617,9 @@ def _change(original: str, body: str, m: re.Match[str]) -> Target:
     amount = _number(m["num"]) if m["num"] else None
     unit = canonical_unit(m["unit"]) if m["unit"] else ""
     relative = amount is not None and unit == "%" and not _points(m["unit"])
+    if verb.startswith(("halver", "fördubbl")):
+        # "halveras jämfört med 2019": down by 50 %; "fördubblas": up by 100 %
+        amount, unit, relative = (50.0 if verb.startswith("halver") else 100.0), "%", True
     reference_year = _reference_year(body) or _reference_year(original)
     keep_too = _KEEP_BEFORE.search(body[: m.start()]) or _KEEP_AFTER.match(body, m.end())
     if keep_too and not m["neg"] and not _negated(body, m.start()):
