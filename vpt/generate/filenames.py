@@ -6,7 +6,10 @@ import re
 import unicodedata
 from collections.abc import Collection, Sequence
 
-__all__ = ["MAX_STEM", "name_key", "safe_file_name", "unique_names"]
+from vpt.model import Plan
+from vpt.templates import load_template
+
+__all__ = ["MAX_STEM", "name_key", "planned_stems", "safe_file_name", "unique_names"]
 
 MAX_STEM = 120
 """Characters of a name before its extension: leaves room for a deep folder within MAX_PATH 260."""
@@ -64,3 +67,21 @@ def unique_names(
         used.add(name_key(name))
         names.append((name, renamed))
     return names
+
+
+def planned_stems(
+    plan: Plan, period_id: str, unit_ids: Sequence[str], key: str = "name"
+) -> list[str]:
+    """The file name stems (before making them safe) of the units' workbooks or drafts."""
+    template = load_template("uppfoljning")["file"][key]
+    period = plan.period(period_id)
+    period_name = period.name if period is not None and period.name else period_id
+    stems = []
+    for unit_id in unit_ids:
+        unit = plan.unit(unit_id)
+        stems.append(
+            template.format(
+                period=period_name, unit_id=unit_id, unit_name=unit.name if unit else ""
+            )
+        )
+    return stems

@@ -16,13 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from vpt.generate.filenames import name_key, unique_names
+from vpt.generate.filenames import name_key, planned_stems, unique_names
 from vpt.generate.identity import Identity
 from vpt.model import Plan
 from vpt.read.inspect import read_own_workbook
-from vpt.templates import load_template
 
-__all__ = ["OutputInspection", "Protected", "inspect_output", "planned_stems"]
+__all__ = ["OutputInspection", "Protected", "inspect_output"]
 
 _WORKBOOKS = (".xlsx", ".xlsm", ".ods")
 _DRAFT_MARK = b"X-Unsent: 1"
@@ -68,24 +67,6 @@ class OutputInspection:
     def needs_confirmation(self) -> bool:
         """True when generating would replace a file, or the folder holds filled workbooks."""
         return bool(self.replaceable or self.protected)
-
-
-def planned_stems(
-    plan: Plan, period_id: str, unit_ids: Sequence[str], key: str = "name"
-) -> list[str]:
-    """The file name stems (before making them safe) of the units' workbooks or drafts."""
-    template = load_template("uppfoljning")["file"][key]
-    period = plan.period(period_id)
-    period_name = period.name if period is not None and period.name else period_id
-    stems = []
-    for unit_id in unit_ids:
-        unit = plan.unit(unit_id)
-        stems.append(
-            template.format(
-                period=period_name, unit_id=unit_id, unit_name=unit.name if unit else ""
-            )
-        )
-    return stems
 
 
 def inspect_output(

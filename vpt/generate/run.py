@@ -14,7 +14,7 @@ from xlsxwriter.exceptions import FileCreateError
 from vpt.errors import OutputNotEmpty, VptError
 from vpt.findings import Finding, Report, Severity
 from vpt.generate.content import PlanContext, plan_context
-from vpt.generate.email import write_draft
+from vpt.generate.email import is_sendable_address, write_draft
 from vpt.generate.filenames import name_key, unique_names
 from vpt.generate.identity import Identity
 from vpt.generate.overwrite import OutputInspection, inspect_output
@@ -214,6 +214,11 @@ def _draft(
         report.add(_finding("unit-without-email", Severity.WARNING, unit_id,
             f"Enheten {unit_id} saknar e-postadress i planens blad Enheter. Utkastet skrivs utan "
             "mottagare; fyll i adressen i utkastet eller i planen."))  # fmt: skip
+    elif not is_sendable_address(unit.email):
+        report.add(_finding("invalid-email", Severity.WARNING, unit_id,
+            f"Enheten {unit_id}s e-postadress ”{unit.email.strip()}” går inte att skicka till. "
+            "Utkastet skrivs utan mottagare; rätta adressen i planen (se vpt plan check) eller "
+            "fyll i den i utkastet."))  # fmt: skip
     deadline = context.deadline.isoformat() if context.deadline else spec["no_deadline"]
     texts = {
         "plan": plan.name,
