@@ -1,0 +1,524 @@
+"""Steg 3, Inlämning: the returned files, one row per unit, and the Anmärkningar.
+
+The period is taken from the returns when they agree and asked when they do not; a chosen period
+that rejects every return is never accepted silently.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.ask import Kind
+from ui.drafts import corrections_text, draft_path, reminder_text, write_message
+from ui.export import export_findings
+from ui.jobs import ProgressFn
+from ui.models import findings as fm
+from ui.models import units as um
+from ui.round import Stamp, stamp
+from ui.views.common import Banner, Services, open_path
+from vpt.findings import Severity
+from vpt.model import Plan, Unit
+from vpt.read import check_returns
+from vpt.read.results import CheckResult
+
+__all__ = ["RETURN_FILTER", "Checked", "ReturnsView", "source_file"]
+
+RETURN_FILTER = "Arbetsböcker och e-post (*.xlsx *.xlsm *.ods *.eml *.msg);;Alla filer (*)"
+AUTO = ""
+
+
+@dataclass(frozen=True)
+class Checked:
+    result: CheckResult
+    inputs: tuple[Path, ...]
+    stamp: Stamp
+
+
+def source_file(name: str) -> Path:
+    """The file on disk behind a finding's file: the e-mail for an attachment."""
+    return Path(name.split(" › ", 1)[0])
+
+
+class ReturnsView(QWidget):
+    checked = Signal()
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.round = services.round
+        self.banner = Banner()
+        self.period_box = QComboBox()
+        self.period_box.setAccessibleName("Period att kontrollera")
+        self.period_box.activated.connect(self._period_chosen)
+
+        self.files = QListWidget()
+        self.files.setAccessibleName("Inlämnade filer")
+        self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.files.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        add_files = QPushButton("Lägg till &filer…")
+        add_files.clicked.connect(self._choose_files)
+        add_folder = QPushButton("Lägg till ma&pp…")
+        add_folder.clicked.connect(self._choose_folder)
+        self.remove_button = QPushButton("Ta &bort")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.clear_button = QPushButton("Töm")
+        self.clear_button.clicked.connect(self.clear)
+        self.check_button = QPushButton("&Kontrollera svaren")
+        self.check_button.setToolTip("Läser alla filerna igen (också när mappen fått nya filer).")
+        self.check_button.clicked.connect(self.check)
+
+        self.units = um.UnitsModel()
+        self.units_view = QTableView()
+        self.units_view.setModel(self.units)
+        self.units_view.setAccessibleName("Enheter och inlämning")
+        self.units_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.units_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.units_view.verticalHeader().setVisible(False)
+        header = self.units_view.horizontalHeader()
+        header.setSectionResizeMode(um.COL_UNIT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(um.COL_FILE, QHeaderView.ResizeMode.Stretch)
+        for column in (um.COL_STATE, um.COL_RECEIVED, um.COL_ERRORS, um.COL_WARNINGS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.units_view.doubleClicked.connect(self._unit_double_clicked)
+        self.reminder_button = QPushButton("&Påminnelser till dem som saknas…")
+        self.reminder_button.clicked.connect(self._choose_reminder_folder)
+        self.copy_button = QPushButton("Kopiera &rättelselista")
+        self.copy_button.setToolTip("Kopierar den markerade enhetens fel och varningar som text.")
+        self.copy_button.clicked.connect(self.copy_corrections)
+        self.mail_button = QPushButton("Rättelser som e-postutkast…")
+        self.mail_button.clicked.connect(self._choose_corrections_folder)
+
+        self.findings = fm.FindingsModel()
+        self.filter = fm.FindingsFilter()
+        self.filter.setSourceModel(self.findings)
+        self.findings_view = QTableView()
+        self.findings_view.setModel(self.filter)
+        self.findings_view.setAccessibleName("Anmärkningar")
+        self.findings_view.setSortingEnabled(True)
+        self.findings_view.sortByColumn(fm.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
+        self.findings_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.findings_view.setWordWrap(True)
+        self.findings_view.verticalHeader().setVisible(False)
+        fheader = self.findings_view.horizontalHeader()
+        fheader.setSectionResizeMode(fm.COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
+        fheader.resizeSection(fm.COL_SEVERITY, 90)
+        fheader.resizeSection(fm.COL_UNIT, 150)
+        fheader.resizeSection(fm.COL_FILE, 170)
+        fheader.resizeSection(fm.COL_PLACE, 110)
+        self.findings_view.doubleClicked.connect(self._finding_double_clicked)
+        self.unit_filter = QComboBox()
+        self.unit_filter.setAccessibleName("Visa enhet")
+        self.unit_filter.currentIndexChanged.connect(self._filter_changed)
+        self.severity_boxes = {
+            s: QCheckBox(s.label.capitalize()) for s in (Severity.ERROR, Severity.WARNING,
+                                                         Severity.INFO)
+        }  # fmt: skip
+        for box in self.severity_boxes.values():
+            box.setChecked(True)
+            box.toggled.connect(self._filter_changed)
+        export_button = QPushButton("&Exportera…")
+        export_button.setToolTip("Sparar anmärkningarna som arbetsbok (bladet Fynd).")
+        export_button.clicked.connect(self._choose_export)
+        self.count_label = QLabel()
+
+        # layout: files on the left, Enheter / Anmärkningar on the right
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("Inlämnade filer, mappar och e-post\n(dra och släpp hit):"))
+        left_layout.addWidget(self.files, 1)
+        row1 = QHBoxLayout()
+        row1.addWidget(add_files)
+        row1.addWidget(add_folder)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.remove_button)
+        row2.addWidget(self.clear_button)
+        left_layout.addLayout(row1)
+        left_layout.addLayout(row2)
+
+        units_page = QWidget()
+        units_layout = QVBoxLayout(units_page)
+        units_layout.addWidget(self.units_view, 1)
+        unit_actions = QHBoxLayout()
+        unit_actions.addWidget(self.reminder_button)
+        unit_actions.addStretch(1)
+        unit_actions.addWidget(self.copy_button)
+        unit_actions.addWidget(self.mail_button)
+        units_layout.addLayout(unit_actions)
+
+        findings_page = QWidget()
+        findings_layout = QVBoxLayout(findings_page)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Enhet:"))
+        filters.addWidget(self.unit_filter, 1)
+        for box in self.severity_boxes.values():
+            filters.addWidget(box)
+        filters.addWidget(export_button)
+        findings_layout.addLayout(filters)
+        findings_layout.addWidget(self.findings_view, 1)
+        findings_layout.addWidget(self.count_label)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(units_page, "Enheter")
+        self.tabs.addTab(findings_page, "Anmärkningar")
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([240, 700])
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Period:"))
+        top.addWidget(self.period_box)
+        top.addStretch(1)
+        top.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(split, 1)
+
+        self.round.plan_changed.connect(self._show_plan)
+        self.round.returns_changed.connect(self._show_returns)
+        self.round.checked.connect(self._show_result)
+        self._show_plan()
+
+    # -- showing --------------------------------------------------------------------------
+
+    def _show_plan(self) -> None:
+        self.period_box.clear()
+        self.period_box.addItem("Ta perioden från svaren", AUTO)
+        plan = self.round.plan
+        for period in plan.periods if plan is not None else ():
+            self.period_box.addItem(f"{period.name} ({period.id})", period.id)
+        self._show_returns()
+        self._show_result()
+
+    def _show_returns(self) -> None:
+        self.files.clear()
+        for path in self.round.returns:
+            self.files.addItem(str(path))
+            self.files.item(self.files.count() - 1).setToolTip(str(path))
+        has = bool(self.round.returns) and self.round.plan is not None
+        self.check_button.setEnabled(has)
+        self.remove_button.setEnabled(bool(self.round.returns))
+        self.clear_button.setEnabled(bool(self.round.returns))
+        checked = self.round.plan is not None and self.round.result is not None
+        if checked and not self.round.result_is_current(stamp(self.round.returns)):
+            self.banner.show_note(
+                "Listan har ändrats sedan kontrollen. Välj ”Kontrollera svaren” igen."
+            )
+
+    def _show_result(self) -> None:
+        plan, result = self.round.plan, self.round.result
+        self.banner.show_note("")
+        if plan is None:
+            self.units.set_rows([])
+            self.findings.set_rows([])
+            self._fill_unit_filter([])
+            return
+        rows = um.unit_rows(plan, result)
+        self.units.set_rows(rows)
+        labels = {r.file: r.label for r in rows if r.file}
+        if result is not None:
+            for returned in result.files:
+                unit = plan.unit(returned.unit_id)
+                labels.setdefault(returned.name, f"{unit.id} {unit.name}" if unit else "")
+        self.findings.set_rows(list(result.findings) if result else [], labels)
+        self._fill_unit_filter(sorted({v for v in labels.values() if v}))
+        self._count()
+        if result is not None:
+            period = plan.period(result.period_id)
+            name = period.name if period else result.period_id
+            accepted = len(result.accepted_units)
+            missing = sum(1 for r in rows if r.state == um.MISSING)
+            how = "vald" if self.round.period_choice else "tagen från svaren"
+            self.banner.show_note(
+                f"Period: {name} ({how}). {accepted} enheter mottagna, {missing} saknas, "
+                f"{len(result.findings)} anmärkningar."
+            )
+            index = self.period_box.findData(self.round.period_choice)
+            self.period_box.setCurrentIndex(max(index, 0))
+
+    def _fill_unit_filter(self, labels: list[str]) -> None:
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.clear()
+        self.unit_filter.addItem("Alla enheter", "")
+        for label in labels:
+            self.unit_filter.addItem(label, label)
+        self.unit_filter.blockSignals(False)
+        self.filter.set_unit("")
+
+    def _filter_changed(self) -> None:
+        self.filter.set_unit(str(self.unit_filter.currentData() or ""))
+        self.filter.set_severities({s for s, b in self.severity_boxes.items() if b.isChecked()})
+        self._count()
+
+    def _count(self) -> None:
+        total, shown = self.findings.rowCount(), self.filter.rowCount()
+        self.count_label.setText(
+            f"Visar {shown} av {total} anmärkningar. Dubbelklicka för att öppna filen."
+            if total else "Inga anmärkningar."
+        )  # fmt: skip
+
+    # -- the list of returns --------------------------------------------------------------
+
+    def add_returns(self, paths: list[Path]) -> int:
+        added = self.round.add_returns(paths)
+        if paths:
+            self.services.settings.set_folder("svar", paths[0].parent)
+        return added
+
+    def _choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Lägg till inlämnade filer", self.services.settings.folder("svar"),
+            RETURN_FILTER,
+        )  # fmt: skip
+        self.add_returns([Path(p) for p in paths])
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Lägg till en mapp med inlämnade filer", self.services.settings.folder("svar")
+        )
+        if folder:
+            self.add_returns([Path(folder)])
+
+    def remove_selected(self) -> None:
+        chosen = [Path(item.text()) for item in self.files.selectedItems()]
+        if chosen:
+            self.round.remove_returns(chosen)
+
+    def clear(self) -> None:
+        if self.round.returns and self.services.ask.confirm(
+            self, "Töm listan", "Ta bort alla filer ur listan? Filerna själva rörs inte.", "Töm"
+        ):
+            self.round.clear_returns()
+
+    def _period_chosen(self) -> None:
+        self.round.period_choice = str(self.period_box.currentData() or AUTO)
+
+    # -- checking -------------------------------------------------------------------------
+
+    def check(self, period_id: str | None = None) -> None:
+        """Check every return off the GUI thread (``period_id`` None: as the combo box says)."""
+        plan = self.round.plan
+        if plan is None or not self.round.returns:
+            return
+        if period_id is not None:
+            self.round.period_choice = period_id
+        choice = self.round.period_choice
+        inputs = tuple(self.round.returns)
+
+        def work(progress: ProgressFn) -> Checked:
+            before = stamp(inputs)
+            result = check_returns(plan, inputs, period_id=choice or None, progress=progress)
+            return Checked(result, inputs, before)
+
+        self.services.runner.run(
+            f"Kontrollerar {len(inputs)} inlämnade filer och mappar…", work,
+            lambda checked: self._checked(plan, checked),
+        )  # fmt: skip
+
+    def _checked(self, plan: Plan, checked: Checked) -> str:
+        result = checked.result
+        self.round.set_result(result, checked.inputs, checked.stamp)
+        self.tabs.setCurrentIndex(0)
+        periods = Counter(f.period_id for f in result.files if f.period_id and f.unit_id)
+        names = {p.id: p.name for p in plan.periods}
+        if len(periods) > 1 and not self.round.period_choice:
+            order = [p for p, _ in periods.most_common()]
+            answer = self.services.ask.choose(
+                self, Kind.QUESTION, "Svaren gäller olika perioder",
+                "De inlämnade arbetsböckerna gäller olika perioder: "
+                + ", ".join(f"{names.get(p, p)} ({n} filer)" for p, n in periods.most_common())
+                + ". Vilken period ska kontrolleras? Svar för andra perioder avvisas.",
+                [f"{names.get(p, p)}" for p in order] + ["Avbryt"],
+            )  # fmt: skip
+            if answer < len(order):
+                self.round.period_choice = order[answer]
+                if order[answer] != result.period_id:
+                    self.check()
+                    return ""
+        elif not result.accepted_units and periods and result.period_id not in periods:
+            other = periods.most_common(1)[0][0]
+            if self.services.ask.confirm(
+                self, "Inga svar gäller perioden",
+                f"Inget av svaren gäller {names.get(result.period_id, result.period_id)}; "
+                f"{periods[other]} filer gäller {names.get(other, other)}. Kontrollera för "
+                f"{names.get(other, other)} i stället?",
+                f"Kontrollera {names.get(other, other)}",
+            ):  # fmt: skip
+                self.check(other)
+                return ""
+        self.checked.emit()
+        accepted = len(result.accepted_units)
+        return (
+            f"Läste {len(result.files)} filer: {accepted} enheter mottagna, "
+            f"{len(result.findings)} anmärkningar."
+        )
+
+    # -- per unit -------------------------------------------------------------------------
+
+    def selected_unit(self) -> um.UnitRow | None:
+        rows = self.units_view.selectionModel().selectedRows()
+        return self.units.row(rows[0].row()) if rows else None
+
+    def corrections(self, row: um.UnitRow) -> str:
+        plan, result = self.round.plan, self.round.result
+        unit = plan.unit(row.unit_id) if plan is not None else None
+        if unit is None or result is None or not row.file:
+            return ""
+        return corrections_text(unit, Path(row.file).name, [
+            f for f in result.findings if f.file == row.file])  # fmt: skip
+
+    def copy_corrections(self) -> str:
+        row = self.selected_unit()
+        text = self.corrections(row) if row is not None else ""
+        if not text:
+            self.services.ask.tell(
+                self, Kind.INFO, "Rättelselista",
+                "Markera en enhet som har lämnat in en fil i tabellen Enheter.",
+            )  # fmt: skip
+            return ""
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def _choose_corrections_folder(self) -> None:
+        row = self.selected_unit()
+        if row is None or not self.corrections(row):
+            self.copy_corrections()  # explains what to select
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Spara e-postutkastet i")
+        if folder:
+            self.write_corrections(row, Path(folder))
+
+    def write_corrections(self, row: um.UnitRow, folder: Path) -> Path | None:
+        plan = self.round.plan
+        unit = plan.unit(row.unit_id) if plan is not None else None
+        if plan is None or unit is None:
+            return None
+        subject = f"Rättelser i uppföljningen av {plan.name}"
+        path = draft_path(folder, "Rättelser", unit)
+        return self._write_drafts([(path, unit, subject, self.corrections(row))], folder)[0]
+
+    def _choose_reminder_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Spara påminnelserna i")
+        if folder:
+            self.write_reminders(Path(folder))
+
+    def write_reminders(self, folder: Path) -> list[Path]:
+        """A reminder draft for every unit that is Saknas."""
+        plan, result = self.round.plan, self.round.result
+        if plan is None:
+            return []
+        period_id = (
+            result.period_id
+            if result is not None
+            else (self.round.period_choice or (plan.periods[0].id if plan.periods else ""))
+        )
+        period = plan.period(period_id)
+        deadline: date | None = period.deadline if period is not None else None
+        missing = [r for r in self.units.rows() if r.state == um.MISSING]
+        drafts = []
+        for row in missing:
+            unit = plan.unit(row.unit_id)
+            if unit is not None:
+                subject, body = reminder_text(plan, period_id, unit, deadline)
+                drafts.append((draft_path(folder, "Påminnelse", unit), unit, subject, body))
+        if not drafts:
+            self.services.ask.tell(self, Kind.INFO, "Påminnelser", "Ingen enhet saknas.")
+            return []
+        return self._write_drafts(drafts, folder)
+
+    def _write_drafts(
+        self, drafts: Sequence[tuple[Path, Unit, str, str]], folder: Path
+    ) -> list[Path]:
+        created = datetime.now(UTC).replace(microsecond=0)
+        written = []
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for planned, unit, subject, body in drafts:
+                # never over an earlier draft: a second reminder gets the time in its name
+                path = planned if not planned.exists() else planned.with_name(
+                    f"{planned.stem} {created:%Y%m%d-%H%M%S}.eml")  # fmt: skip
+                written.append(write_message(path, unit, subject, body, created))
+        except OSError as exc:
+            self.services.ask.tell(
+                self, Kind.ERROR, "E-postutkast",
+                f"Utkasten kunde inte sparas i {folder} ({exc.strerror or exc}). Välj en annan "
+                "mapp.",
+            )  # fmt: skip
+            return written
+        if self.services.ask.choose(
+            self, Kind.INFO, "E-postutkast",
+            f"{len(written)} e-postutkast sparades i {folder}. Öppna dem i e-postprogrammet och "
+            "skicka dem.", ["Öppna mappen", "Stäng"],
+        ) == 0:  # fmt: skip
+            open_path(self.services, folder)
+        return written
+
+    # -- findings -------------------------------------------------------------------------
+
+    def _finding_double_clicked(self, index: QModelIndex) -> None:
+        source = self.filter.mapToSource(index)
+        finding = self.findings.finding(source.row())
+        if finding.file:
+            open_path(self.services, source_file(finding.file))
+
+    def _unit_double_clicked(self, index: QModelIndex) -> None:
+        row = self.units.row(index.row())
+        if row.file:
+            open_path(self.services, source_file(row.file))
+
+    def _choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Exportera anmärkningar",
+            str(Path(self.services.settings.folder("sammanstallning")) / "Anmärkningar.xlsx"),
+            "Excel-arbetsbok (*.xlsx)",
+        )  # fmt: skip
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Export the findings shown (the filter applies) to a workbook, off the GUI thread."""
+        plan, result = self.round.plan, self.round.result
+        rows = [
+            self.findings.finding(self.filter.mapToSource(self.filter.index(n, 0)).row())
+            for n in range(self.filter.rowCount())
+        ]
+        period = plan.period(result.period_id) if plan and result else None
+        name = period.name if period else ""
+
+        def done(written: Path) -> str:
+            if self.services.ask.choose(
+                self, Kind.INFO, "Anmärkningar", f"{len(rows)} anmärkningar sparades i {written}.",
+                ["Öppna arbetsboken", "Stäng"],
+            ) == 0:  # fmt: skip
+                open_path(self.services, written)
+            return f"Anmärkningarna är sparade: {written}"
+
+        self.services.runner.run(
+            "Sparar anmärkningarna…", lambda progress: export_findings(rows, path, name), done
+        )
