@@ -44,12 +44,11 @@ def test_opening_a_plan_shows_its_goals_and_how_each_target_is_read(
     open_plan(qtbot, window)
     texts = _tree_texts(window)
     assert texts[0][0].startswith("Perspektiv P1")
-    assert (
-        "• I1.2 Kvaliteten i vården ska ha förbättrats",
-        "i ökad omfattning i jämförelse med föregående år",
-        "öka; högre är bättre",
-    ) in texts or any(t[1] == "i ökad omfattning i jämförelse med föregående år" and
-                      t[2] == "öka; högre är bättre" for t in texts)  # fmt: skip
+    read = {target: reading for _, target, reading in texts if target}
+    assert read["minst 90 procent"] == "minst 90 %; högre är bättre"
+    assert read["> 90 %"] == "över 90 %; högre är bättre"
+    assert read["i ökad omfattning i jämförelse med föregående år"] == "öka; högre är bättre"
+    assert read["Förbättrade"] == "inget mätbart målvärde: enhetens egen bedömning gäller"
     assert not window.send_view.banner.isVisible()
     assert window.send_view.generate_button.isEnabled()
     assert window.send_view.period_box.count() == 3
@@ -86,8 +85,11 @@ def test_generate_keeps_a_returned_workbook_byte_for_byte(
     with qtbot.waitSignal(window.send_view.generated, timeout=LONG) as generated:
         window.send_view.generate_to(out)
     question = ask.last("Mappen är inte tom")
-    assert "Behålls orörda (1 st." in question.details
-    assert "Uppföljning Delår LSV Område länssjukvård.xlsx" in question.details
+    assert "Behålls orörda, 1 st." in question.details
+    assert "• Uppföljning Delår LSV Område länssjukvård.xlsx – arbetsboken är ifylld" in (
+        question.details
+    )
+    assert question.buttons == ["Skapa arbetsböckerna", "Avbryt"]
     assert _digest(returned) == before
     assert len(generated.args[0].files) == 5
     assert len(list(out.glob("*.xlsx"))) == 6  # the return kept, LSV's new one beside it

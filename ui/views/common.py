@@ -14,7 +14,7 @@ from ui.round import Round
 from ui.runner import Runner
 from ui.settings import Settings
 
-__all__ = ["Banner", "Services", "open_path"]
+__all__ = ["Banner", "Services", "open_path", "period_label"]
 
 
 @dataclass
@@ -27,6 +27,11 @@ class Services:
     settings: Settings
     window: QWidget
     open_files: bool = True  # tests switch off handing files to the desktop
+
+
+def period_label(period_id: str, name: str) -> str:
+    """ "Tertial 1 (T1)", or just "Delår" when the name is the ID."""
+    return name if name == period_id or not period_id else f"{name} ({period_id})"
 
 
 def open_path(services: Services, path: Path) -> bool:

@@ -31,7 +31,7 @@ from vpt.model import Indicator, Plan
 from vpt.planbook import read_plan, write_plan
 from vpt.planbook.summary import summarise
 from vpt.planbook.writer import blank_plan
-from vpt.targets import describe_target, parse_target, resolve_type
+from vpt.targets import TargetKind, describe_target, parse_target, resolve_type
 
 __all__ = ["PLAN_FILTER", "PlanView", "examples", "reading"]
 
@@ -50,6 +50,8 @@ def reading(plan: Plan, indicator: Indicator) -> str:
     if not indicator.target:
         return "inget målvärde: enhetens egen bedömning gäller"
     target = parse_target(indicator.target, type=kind, direction=indicator.direction)
+    if target.kind is TargetKind.UNMEASURABLE:
+        return "inget mätbart målvärde: enhetens egen bedömning gäller"
     parts = [describe_target(target)]
     if target.direction is not None and "(" not in parts[0]:
         parts.append(target.direction.label.lower())
@@ -101,8 +103,8 @@ class PlanView(QWidget):
         self.tree.setAccessibleName("Målträd")
         self.tree.setWordWrap(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.tree.header().resizeSection(0, 360)
-        self.tree.header().resizeSection(1, 140)
+        self.tree.header().resizeSection(0, 440)
+        self.tree.header().resizeSection(1, 170)
 
         self.findings = FindingsModel()
         self.findings_view = QTableView()
@@ -196,7 +198,9 @@ class PlanView(QWidget):
             self.opened.emit()
             if plan is None:
                 return f"{path.name} går inte att använda som plan."
-            return f"Planen {plan.name} är öppnad."
+            if self.round.plan_blocked:
+                return f"Planen {plan.name} är öppnad men har fel; se anmärkningarna."
+            return f"Planen {plan.name} är öppnad. Nästa steg: 2 Utskick."
 
         self.services.runner.run(label, work, done)  # type: ignore[arg-type]
 
@@ -210,6 +214,7 @@ class PlanView(QWidget):
         plan, path, report = self.round.plan, self.round.plan_path, self.round.plan_report
         self.findings.set_rows(list(report))
         self.edit_button.setEnabled(path is not None)
+        self.findings_view.setVisible(bool(len(report)))
         self.findings_label.setText(
             f"Anmärkningar på planen ({len(report)} st., blad och cell i planboken; dubbelklicka "
             "för att öppna planboken):" if len(report) else "Inga anmärkningar på planen."

@@ -38,7 +38,7 @@ from ui.jobs import ProgressFn
 from ui.models import findings as fm
 from ui.models import units as um
 from ui.round import Stamp, stamp
-from ui.views.common import Banner, Services, open_path
+from ui.views.common import Banner, Services, open_path, period_label
 from vpt.findings import Severity
 from vpt.model import Plan, Unit
 from vpt.read import check_returns
@@ -212,7 +212,7 @@ class ReturnsView(QWidget):
         self.period_box.addItem("Ta perioden från svaren", AUTO)
         plan = self.round.plan
         for period in plan.periods if plan is not None else ():
-            self.period_box.addItem(f"{period.name} ({period.id})", period.id)
+            self.period_box.addItem(period_label(period.id, period.name), period.id)
         self._show_returns()
         self._show_result()
 
@@ -376,7 +376,7 @@ class ReturnsView(QWidget):
         accepted = len(result.accepted_units)
         return (
             f"Läste {len(result.files)} filer: {accepted} enheter mottagna, "
-            f"{len(result.findings)} anmärkningar."
+            f"{len(result.findings)} anmärkningar. Nästa steg: 4 Sammanställning."
         )
 
     # -- per unit -------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui.ask import Kind
 from ui.jobs import ProgressFn
-from ui.views.common import Banner, Services, open_path
+from ui.views.common import Banner, Services, open_path, period_label
 from vpt.consolidate import read_previous, values_for_unit
 from vpt.generate import OutputInspection, inspect_output
 from vpt.generate.run import GenerateResult, generate
@@ -110,16 +111,13 @@ class SendView(QWidget):
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._open_folder)
 
+        intro = QLabel(
+            "Skapa en arbetsbok per enhet för perioden. Skicka dem till enheterna (gärna med "
+            "e-postutkasten); enheterna fyller i dem och skickar tillbaka dem."
+        )
+        intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow("&Period:", self.period_box)
-        unit_buttons = QHBoxLayout()
-        unit_buttons.addWidget(all_button)
-        unit_buttons.addWidget(none_button)
-        unit_buttons.addStretch(1)
-        unit_box = QVBoxLayout()
-        unit_box.addWidget(self.units)
-        unit_box.addLayout(unit_buttons)
-        form.addRow("Enheter:", unit_box)
         form.addRow(self.deadline_box, self.deadline)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -130,13 +128,25 @@ class SendView(QWidget):
         previous_row.addWidget(self.previous, 1)
         previous_row.addWidget(previous_button)
         form.addRow("Föregående:", previous_row)
+        unit_buttons = QHBoxLayout()
+        unit_buttons.addWidget(all_button)
+        unit_buttons.addWidget(none_button)
+        unit_buttons.addStretch(1)
+        unit_box = QVBoxLayout()
+        unit_box.addWidget(QLabel("Enheter som får en arbetsbok:"))
+        unit_box.addWidget(self.units, 1)
+        unit_box.addLayout(unit_buttons)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 3)
+        columns.addLayout(unit_box, 2)
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.open_button)
         actions.addWidget(self.generate_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addWidget(self.banner)
-        layout.addLayout(form, 1)
+        layout.addLayout(columns, 1)
         layout.addLayout(actions)
         self._last_folder: Path | None = None
         self.round.plan_changed.connect(self._show_plan)
@@ -154,7 +164,7 @@ class SendView(QWidget):
         if plan is None:
             return
         for period in plan.periods:
-            self.period_box.addItem(f"{period.name} ({period.id})", period.id)
+            self.period_box.addItem(period_label(period.id, period.name), period.id)
         for unit in plan.units:
             item = QListWidgetItem(f"{unit.id} {unit.name}")
             item.setData(Qt.ItemDataRole.UserRole, unit.id)
@@ -258,23 +268,26 @@ class SendView(QWidget):
         protected = sorted(inspection.protected)
         replaceable = sorted(inspection.replaceable)
         if inspection.needs_confirmation:
-            text = f"Mappen {order.folder} innehåller redan arbetsböcker för den här perioden."
+            text = f"Mappen {order.folder} innehåller redan filer som vpt måste ta hänsyn till."
             details = []
             if replaceable:
                 details.append(
-                    f"Ersätts med nya, tomma arbetsböcker ({len(replaceable)} st., ännu inte "
-                    f"ifyllda):\n{_names(replaceable)}"
+                    f"Ersätts med nya (tomma arbetsböcker och utkast som vpt skapat, ännu inte "
+                    f"ifyllda), {len(replaceable)} st.:\n{_names(replaceable)}"
                 )
             if protected:
-                why = [f"{p.path.name}: {p.reason}" for p in inspection.why]
+                why = [f"  • {p.path.name} – {p.reason}" for p in inspection.why[:_LISTED]]
+                if len(protected) > _LISTED:
+                    why.append(f"  … och {len(protected) - _LISTED} till")
                 details.append(
-                    f"Behålls orörda ({len(protected)} st., ifyllda, inlämnade eller inte skapade "
-                    f"av vpt – vpt skriver aldrig över dem):\n{_names(protected)}"
-                    + ("\n\n" + "\n".join(why[:_LISTED]) if why else "")
+                    f"Behålls orörda, {len(protected)} st. (vpt skriver aldrig över en ifylld "
+                    "eller inlämnad arbetsbok; en ny arbetsbok som skulle få samma namn får ett "
+                    "eget namn):\n" + "\n".join(why)
                 )
+            yes = "Skapa och ersätt de tomma" if replaceable else "Skapa arbetsböckerna"
             answer = self.services.ask.choose(
-                self, Kind.QUESTION, "Mappen är inte tom", text,
-                ["Skapa och ersätt de tomma", "Avbryt"], details="\n\n".join(details),
+                self, Kind.QUESTION, "Mappen är inte tom", text, [yes, "Avbryt"],
+                details="\n\n".join(details),
             )  # fmt: skip
             if answer != 0:
                 return "Utskicket avbröts; mappen är orörd."
@@ -317,6 +330,7 @@ class SendView(QWidget):
         if order.eml:
             drafts = sum(1 for f in result.files if f.draft is not None)
             text += f" {drafts} e-postutkast ligger bredvid dem."
+        status = text + " Nästa steg: 3 Inlämning, när svaren kommer."
         self.generated.emit(result)
         answer = self.services.ask.choose(
             self, Kind.WARNING if result.report.has_errors else Kind.INFO, "Utskicket är klart",
@@ -324,4 +338,4 @@ class SendView(QWidget):
         )  # fmt: skip
         if answer == 0:
             open_path(self.services, order.folder)
-        return text
+        return status
