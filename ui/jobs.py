@@ -12,7 +12,10 @@ A job never touches a widget and never lets an exception reach the user as a tra
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +35,9 @@ UNEXPECTED = (
     "Ett oväntat fel inträffade. Kontrollera filerna och försök igen; kvarstår felet, "
     "kontakta supporten och bifoga loggen (Hjälp › Öppna loggmappen)."
 )
+
+
+_WORKER_NICE = 10
 
 
 class Cancelled(Exception):
@@ -95,6 +101,7 @@ class Job(QRunnable):
             raise Cancelled
 
     def run(self) -> None:
+        _yield_to_the_window()
         try:
             result = self.work(self._progress)
         except Cancelled:
@@ -111,6 +118,17 @@ class Job(QRunnable):
             self._done.set()
             self.signals.finished.emit(result)
         self.signals.ended.emit()
+
+
+def _yield_to_the_window() -> None:
+    """Give the worker thread a lower priority than the GUI thread (Linux: per-thread nice).
+
+    Both threads share the GIL; when the machine is busy, the GUI thread is then scheduled first
+    as soon as the worker hands the GIL over, so the window keeps answering.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), _WORKER_NICE)
 
 
 def start(job: Job) -> None:

@@ -60,7 +60,7 @@ def test_file_name_keeps_an_attachment_after_its_e_mail(path: str, shown: str) -
     assert fm.file_name(path) == shown
 
 
-def test_findings_filter_by_unit_and_severity_and_sorts_errors_first() -> None:
+def test_findings_filter_by_unit_and_severity_and_sort_errors_first() -> None:
     model = fm.FindingsModel()
     model.set_rows(
         [
@@ -70,19 +70,21 @@ def test_findings_filter_by_unit_and_severity_and_sorts_errors_first() -> None:
         ],
         {"a.xlsx": "A Alfa", "b.xlsx": "B Beta"},
     )
-    proxy = fm.FindingsFilter()
-    proxy.setSourceModel(model)
-    proxy.sort(fm.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
-    shown = [proxy.index(n, fm.COL_MESSAGE).data() for n in range(proxy.rowCount())]
-    assert shown == ["fel a", "varning b", "info a"]
-    proxy.set_unit("A Alfa")
-    assert [proxy.index(n, fm.COL_MESSAGE).data() for n in range(proxy.rowCount())] == [
-        "fel a", "info a",
-    ]  # fmt: skip
-    proxy.set_severities({Severity.ERROR, Severity.WARNING})
-    assert proxy.rowCount() == 1
-    proxy.set_unit("")
-    assert proxy.rowCount() == 2
+
+    def shown() -> list[str]:
+        return [model.index(n, fm.COL_MESSAGE).data() for n in range(model.rowCount())]
+
+    assert shown() == ["fel a", "varning b", "info a"]
+    model.sort(fm.COL_MESSAGE, Qt.SortOrder.DescendingOrder)
+    assert shown() == ["varning b", "info a", "fel a"]
+    model.sort(fm.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
+    model.set_unit("A Alfa")
+    assert shown() == ["fel a", "info a"]
+    model.set_severities({Severity.ERROR, Severity.WARNING})
+    assert shown() == ["fel a"]
+    model.set_unit("")
+    assert shown() == ["fel a", "varning b"]
+    assert model.total == 3
 
 
 def _file(name: str, unit: str, period: str, submission: Submission) -> ReturnedFile:

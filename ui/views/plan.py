@@ -215,6 +215,7 @@ class PlanView(QWidget):
         self.findings.set_rows(list(report))
         self.edit_button.setEnabled(path is not None)
         self.findings_view.setVisible(bool(len(report)))
+        self.findings_label.setVisible(path is not None)
         self.findings_label.setText(
             f"Anmärkningar på planen ({len(report)} st., blad och cell i planboken; dubbelklicka "
             "för att öppna planboken):" if len(report) else "Inga anmärkningar på planen."

@@ -100,8 +100,10 @@ class ReturnsView(QWidget):
         header = self.units_view.horizontalHeader()
         header.setSectionResizeMode(um.COL_UNIT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(um.COL_FILE, QHeaderView.ResizeMode.Stretch)
-        for column in (um.COL_STATE, um.COL_RECEIVED, um.COL_ERRORS, um.COL_WARNINGS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: sizing 500 rows to their contents would stall the window after a check.
+        for column, width in ((um.COL_STATE, 150), (um.COL_RECEIVED, 125), (um.COL_ERRORS, 45),
+                              (um.COL_WARNINGS, 80)):  # fmt: skip
+            header.resizeSection(column, width)
         self.units_view.doubleClicked.connect(self._unit_double_clicked)
         self.reminder_button = QPushButton("&Påminnelser till dem som saknas…")
         self.reminder_button.clicked.connect(self._choose_reminder_folder)
@@ -112,10 +114,8 @@ class ReturnsView(QWidget):
         self.mail_button.clicked.connect(self._choose_corrections_folder)
 
         self.findings = fm.FindingsModel()
-        self.filter = fm.FindingsFilter()
-        self.filter.setSourceModel(self.findings)
         self.findings_view = QTableView()
-        self.findings_view.setModel(self.filter)
+        self.findings_view.setModel(self.findings)
         self.findings_view.setAccessibleName("Anmärkningar")
         self.findings_view.setSortingEnabled(True)
         self.findings_view.sortByColumn(fm.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
@@ -269,15 +269,14 @@ class ReturnsView(QWidget):
         for label in labels:
             self.unit_filter.addItem(label, label)
         self.unit_filter.blockSignals(False)
-        self.filter.set_unit("")
 
     def _filter_changed(self) -> None:
-        self.filter.set_unit(str(self.unit_filter.currentData() or ""))
-        self.filter.set_severities({s for s, b in self.severity_boxes.items() if b.isChecked()})
+        self.findings.set_unit(str(self.unit_filter.currentData() or ""))
+        self.findings.set_severities({s for s, b in self.severity_boxes.items() if b.isChecked()})
         self._count()
 
     def _count(self) -> None:
-        total, shown = self.findings.rowCount(), self.filter.rowCount()
+        total, shown = self.findings.total, self.findings.rowCount()
         self.count_label.setText(
             f"Visar {shown} av {total} anmärkningar. Dubbelklicka för att öppna filen."
             if total else "Inga anmärkningar."
@@ -482,8 +481,7 @@ class ReturnsView(QWidget):
     # -- findings -------------------------------------------------------------------------
 
     def _finding_double_clicked(self, index: QModelIndex) -> None:
-        source = self.filter.mapToSource(index)
-        finding = self.findings.finding(source.row())
+        finding = self.findings.finding(index.row())
         if finding.file:
             open_path(self.services, source_file(finding.file))
 
@@ -504,10 +502,7 @@ class ReturnsView(QWidget):
     def export_to(self, path: Path) -> None:
         """Export the findings shown (the filter applies) to a workbook, off the GUI thread."""
         plan, result = self.round.plan, self.round.result
-        rows = [
-            self.findings.finding(self.filter.mapToSource(self.filter.index(n, 0)).row())
-            for n in range(self.filter.rowCount())
-        ]
+        rows = self.findings.shown()
         period = plan.period(result.period_id) if plan and result else None
         name = period.name if period else ""
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -71,9 +70,8 @@ class SummaryView(QWidget):
         self.rollup_view.setModel(self.rollup)
         self.rollup_view.setAccessibleName("Måluppfyllelse per mål och enhet")
         self.rollup_view.verticalHeader().setVisible(False)
-        self.rollup_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        # Fixed widths: sizing 500 unit columns to their contents would stall the window.
+        self.rollup_view.horizontalHeader().setDefaultSectionSize(140)
         self.rollup_label = QLabel("Måluppfyllelsen per mål och enhet visas här när "
                                    "sammanställningen är skriven.")  # fmt: skip
         self.rollup_label.setWordWrap(True)
@@ -118,9 +116,7 @@ class SummaryView(QWidget):
             return
         units, rows = rollup_rows(summary)
         self.rollup.set_rows(units, rows)
-        self.rollup_view.horizontalHeader().setSectionResizeMode(
-            COL_GOAL, QHeaderView.ResizeMode.Stretch
-        )
+        self.rollup_view.horizontalHeader().resizeSection(COL_GOAL, 340)
         self.rollup_label.setText(
             f"Måluppfyllelse per mål och enhet, {summary.period_name} "
             f"({len(summary.received & {u.id for u in summary.units})} av {len(summary.units)} "
