@@ -15,6 +15,7 @@ import os
 import platform
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -25,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench_check import make_returns
 from bench_generate import bench_plan
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.ask import Ask, Kind
@@ -90,6 +91,26 @@ class StallMeter:
         return time.perf_counter() - began, max(0, self.longest - INTERVAL_MS)
 
 
+class Spun(QObject):
+    done = Signal()
+
+
+def spin(seconds: float, signals: Spun) -> Callable[[], None]:
+    """The floor: a thread that only runs Python bytecode (shares the GIL, nothing else)."""
+
+    def start() -> None:
+        def run() -> None:
+            end = time.perf_counter() + seconds
+            count = 0
+            while time.perf_counter() < end:
+                count += 1
+            signals.done.emit()
+
+        threading.Thread(target=run, daemon=True).start()
+
+    return start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--files", type=int, default=500)
@@ -115,7 +136,7 @@ def main() -> None:
         window.round.set_plan(Path(tmp) / "plan.xlsx", plan, Report())
         window.returns_view.add_returns([returns])
         meter = StallMeter()
-        print(f"{len(files)} returns, {len(plan.indicators)} indicators; {platform.machine()}, "
+        print(f"load average {os.getloadavg()[0]:.1f}; {len(files)} returns, {len(plan.indicators)} indicators; {platform.machine()}, "
               f"{os.cpu_count()} CPUs, Python {platform.python_version()}, PySide6 "
               f"{pyside_version}")  # fmt: skip
         print("| step | time | longest stall of the window |")
@@ -130,6 +151,9 @@ def main() -> None:
         )
         assert out.is_file()
         print(f"| write the {len(files)}-unit summary | {seconds2:.1f} s | {stall2} ms |")
+        signals = Spun()
+        seconds3, floor = meter.measure(spin(5.0, signals), signals.done)
+        print(f"| floor: a thread running only Python for {seconds3:.0f} s | – | {floor} ms |")
         window.close()
         worst = max(stall, stall2)
         print(

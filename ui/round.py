@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from ui.models.units import Prepared
 from vpt.consolidate.table import Summary
 from vpt.findings import Report
 from vpt.model import Plan
@@ -58,6 +59,7 @@ class Round(QObject):
         self.result: CheckResult | None = None
         self.result_stamp: Stamp = frozenset()
         self.result_inputs: tuple[Path, ...] = ()
+        self.prepared: Prepared | None = None
         self.summary: Summary | None = None
         self.summary_path: Path | None = None
 
@@ -117,8 +119,16 @@ class Round(QObject):
 
     # -- check and summary ----------------------------------------------------------------
 
-    def set_result(self, result: CheckResult, inputs: Sequence[Path], when: Stamp) -> None:
+    def set_result(
+        self,
+        result: CheckResult,
+        inputs: Sequence[Path],
+        when: Stamp,
+        prepared: Prepared | None = None,
+    ) -> None:
+        """A new check of ``inputs`` as they were at ``when``; ``prepared`` is what Inlämning shows."""
         self.result, self.result_inputs, self.result_stamp = result, tuple(inputs), when
+        self.prepared = prepared
         self.summary = None
         self.checked.emit()
 
@@ -139,6 +149,7 @@ class Round(QObject):
         self.result = None
         self.result_stamp = frozenset()
         self.result_inputs = ()
+        self.prepared = None
         self.summary = None
         self.summary_path = None
         self.checked.emit()

@@ -224,3 +224,29 @@ def test_findings_are_exported_with_the_words_of_the_fynd_sheet(
         "Allvarlighet", "Kod", "Fil", "Blad", "Cell", "Meddelande", "Värde",
     ]  # fmt: skip
     assert sheet.max_row == 3 + shown
+
+
+def test_a_summary_without_a_check_takes_the_period_of_the_returns_after_asking(
+    window: MainWindow, qtbot: QtBot, ask: ScriptedAsk, tmp_path: Path
+) -> None:
+    open_plan(qtbot, window)
+    view = window.returns_view
+    view.add_returns([returns_copy(tmp_path)])
+    view.period_box.setCurrentIndex(view.period_box.findData("T1"))
+    view.period_box.activated.emit(view.period_box.currentIndex())
+    ask.answers["Inga svar gäller perioden"] = 0
+    ask.answers["Enheter saknas"] = 0
+    out = tmp_path / "Sammanställning.xlsx"
+    with qtbot.waitSignal(window.summary_view.written, timeout=LONG):
+        window.summary_view.write_to(out)
+    assert ask.titles()[:2] == ["Inga svar gäller perioden", "Enheter saknas"]
+    assert ask.last("Enheter saknas").text.startswith("1 av 5 enheter saknas – skriva ändå?")
+    assert window.round.summary is not None and window.round.summary.period_id == "Delår"
+
+
+def test_the_summary_is_suggested_beside_the_returns(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    open_plan(qtbot, window)
+    _checked(qtbot, window, returns_copy(tmp_path))
+    assert window.summary_view.target.text() == str(tmp_path / "Sammanställning Delår.xlsx")

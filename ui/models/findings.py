@@ -91,8 +91,8 @@ class FindingsModel(QAbstractTableModel):
             if f.severity in severities and (not unit or units.get(f.file, "") == unit)
         ]  # fmt: skip
         column, order = self._sort
-        if column == COL_SEVERITY:
-            rows.sort(key=lambda f: _RANK[f.severity])
+        if column == COL_SEVERITY:  # three passes keep the order within a severity (fast)
+            rows = [f for severity in _RANK for f in rows if f.severity is severity]
         else:
             rows.sort(key=lambda f: self._text(f, column).casefold())
         if order == Qt.SortOrder.DescendingOrder:

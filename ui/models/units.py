@@ -25,8 +25,10 @@ __all__ = [
     "COL_STATE",
     "COL_UNIT",
     "COL_WARNINGS",
+    "Prepared",
     "UnitRow",
     "UnitsModel",
+    "prepare",
     "unit_rows",
 ]
 
@@ -91,6 +93,23 @@ def unit_rows(plan: Plan, result: CheckResult | None) -> list[UnitRow]:
             name = "okänd enhet" if not unit_id else "finns inte i planen"
             rows.append(_row(unit_id, name, state, returned, counts, note))
     return rows
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What the Inlämning step shows of a check, worked out off the GUI thread."""
+
+    result: CheckResult
+    rows: list[UnitRow]
+    labels: dict[str, str]  # returned file → "ID Namn" of its unit
+
+
+def prepare(plan: Plan, result: CheckResult) -> Prepared:
+    """The unit rows and the unit of every returned file (in the worker, after the check)."""
+    rows = unit_rows(plan, result)
+    units = {u.id: f"{u.id} {u.name}" for u in plan.units}
+    labels = {f.name: units.get(f.unit_id, f.unit_id) for f in result.files}
+    return Prepared(result, rows, labels)
 
 
 def _representative(files: Sequence[ReturnedFile]) -> ReturnedFile:

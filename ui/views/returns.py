@@ -6,7 +6,6 @@ that rejects every return is never accepted silently.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -39,6 +38,7 @@ from ui.models import findings as fm
 from ui.models import units as um
 from ui.round import Stamp, stamp
 from ui.views.common import Banner, Services, open_path, period_label
+from ui.views.periods import settle_period
 from vpt.findings import Severity
 from vpt.model import Plan, Unit
 from vpt.read import check_returns
@@ -55,6 +55,7 @@ class Checked:
     result: CheckResult
     inputs: tuple[Path, ...]
     stamp: Stamp
+    prepared: um.Prepared
 
 
 def source_file(name: str) -> Path:
@@ -239,13 +240,15 @@ class ReturnsView(QWidget):
             self.findings.set_rows([])
             self._fill_unit_filter([])
             return
-        rows = um.unit_rows(plan, result)
+        prepared = self.round.prepared
+        if result is None:
+            rows, labels = um.unit_rows(plan, None), {}
+        elif prepared is not None and prepared.result is result:
+            rows, labels = prepared.rows, prepared.labels
+        else:
+            made = um.prepare(plan, result)
+            rows, labels = made.rows, made.labels
         self.units.set_rows(rows)
-        labels = {r.file: r.label for r in rows if r.file}
-        if result is not None:
-            for returned in result.files:
-                unit = plan.unit(returned.unit_id)
-                labels.setdefault(returned.name, f"{unit.id} {unit.name}" if unit else "")
         self.findings.set_rows(list(result.findings) if result else [], labels)
         self._fill_unit_filter(sorted({v for v in labels.values() if v}))
         self._count()
@@ -333,7 +336,7 @@ class ReturnsView(QWidget):
         def work(progress: ProgressFn) -> Checked:
             before = stamp(inputs)
             result = check_returns(plan, inputs, period_id=choice or None, progress=progress)
-            return Checked(result, inputs, before)
+            return Checked(result, inputs, before, um.prepare(plan, result))
 
         self.services.runner.run(
             f"Kontrollerar {len(inputs)} inlämnade filer och mappar…", work,
@@ -342,35 +345,12 @@ class ReturnsView(QWidget):
 
     def _checked(self, plan: Plan, checked: Checked) -> str:
         result = checked.result
-        self.round.set_result(result, checked.inputs, checked.stamp)
+        self.round.set_result(result, checked.inputs, checked.stamp, checked.prepared)
         self.tabs.setCurrentIndex(0)
-        periods = Counter(f.period_id for f in result.files if f.period_id and f.unit_id)
-        names = {p.id: p.name for p in plan.periods}
-        if len(periods) > 1 and not self.round.period_choice:
-            order = [p for p, _ in periods.most_common()]
-            answer = self.services.ask.choose(
-                self, Kind.QUESTION, "Svaren gäller olika perioder",
-                "De inlämnade arbetsböckerna gäller olika perioder: "
-                + ", ".join(f"{names.get(p, p)} ({n} filer)" for p, n in periods.most_common())
-                + ". Vilken period ska kontrolleras? Svar för andra perioder avvisas.",
-                [f"{names.get(p, p)}" for p in order] + ["Avbryt"],
-            )  # fmt: skip
-            if answer < len(order):
-                self.round.period_choice = order[answer]
-                if order[answer] != result.period_id:
-                    self.check()
-                    return ""
-        elif not result.accepted_units and periods and result.period_id not in periods:
-            other = periods.most_common(1)[0][0]
-            if self.services.ask.confirm(
-                self, "Inga svar gäller perioden",
-                f"Inget av svaren gäller {names.get(result.period_id, result.period_id)}; "
-                f"{periods[other]} filer gäller {names.get(other, other)}. Kontrollera för "
-                f"{names.get(other, other)} i stället?",
-                f"Kontrollera {names.get(other, other)}",
-            ):  # fmt: skip
-                self.check(other)
-                return ""
+        again = settle_period(self.services.ask, self, plan, result, self.round.period_choice)
+        if again is not None:
+            self.check(again)
+            return ""
         self.checked.emit()
         accepted = len(result.accepted_units)
         return (

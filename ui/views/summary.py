@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 from ui.ask import Kind
 from ui.jobs import ProgressFn
 from ui.models.rollup import COL_GOAL, RollupModel, rollup_rows
-from ui.round import stamp
+from ui.models.units import Prepared, prepare
+from ui.round import Stamp, stamp
 from ui.views.common import Banner, Services, open_path
+from ui.views.periods import settle_period
 from vpt.consolidate import read_previous, save_summary, summarise_result
 from vpt.consolidate.table import Summary
 from vpt.model import Plan
@@ -108,6 +110,7 @@ class SummaryView(QWidget):
         self.banner.show_problem(
             "" if ready or plan is None else "Lägg till inlämnade filer i steget Inlämning först."
         )
+        self._suggest_target()
         done = self.round.summary_path is not None
         self.open_button.setEnabled(done)
         self.folder_button.setEnabled(done)
@@ -122,6 +125,17 @@ class SummaryView(QWidget):
             f"({len(summary.received & {u.id for u in summary.units})} av {len(summary.units)} "
             "enheter har lämnat in). √ uppfyllt, ± delvis uppfyllt, × ej uppfyllt, – ej bedömt."
         )
+
+    def _suggest_target(self) -> None:
+        """Beside the returns, named after the period, until the user picks a file."""
+        plan, result = self.round.plan, self.round.result
+        if self.target.text() or plan is None or result is None or not self.round.returns:
+            return
+        period = plan.period(result.period_id)
+        first = self.round.returns[0]
+        folder = first.parent if first.parent != first else first
+        name = period.name if period is not None else result.period_id
+        self.target.setText(str(folder / f"Sammanställning {name}.xlsx"))
 
     # -- choosing -------------------------------------------------------------------------
 
@@ -169,13 +183,19 @@ class SummaryView(QWidget):
             return
         choice = self.round.period_choice
 
-        def check(progress: ProgressFn) -> tuple[CheckResult, frozenset[tuple[str, int, int]]]:
+        def check(progress: ProgressFn) -> tuple[CheckResult, Stamp, Prepared]:
             before = stamp(inputs)
-            return check_returns(plan, inputs, period_id=choice or None, progress=progress), before
+            result = check_returns(plan, inputs, period_id=choice or None, progress=progress)
+            return result, before, prepare(plan, result)
 
-        def checked(done: tuple[CheckResult, frozenset[tuple[str, int, int]]]) -> str:
-            result, when = done
-            self.round.set_result(result, inputs, when)
+        def checked(done: tuple[CheckResult, Stamp, Prepared]) -> str:
+            result, when, prepared = done
+            self.round.set_result(result, inputs, when, prepared)
+            again = settle_period(self.services.ask, self, plan, result, choice)
+            if again is not None:
+                self.round.period_choice = again
+                self.write_to(path)
+                return ""
             return self._confirm(plan, path, result)
 
         self.services.runner.run("Kontrollerar svaren före sammanställningen…", check, checked)
