@@ -18,6 +18,7 @@ from typing import Any
 
 from defusedxml import ElementTree as SafeET
 
+from vpt.errors import ReturnUnreadable
 from vpt.generate import layout as L
 from vpt.generate.identity import Identity
 from vpt.model import Plan
@@ -40,7 +41,7 @@ def read_identity(workbook: Workbook) -> tuple[Identity | None, str]:
     if L.IDENTITY_SHEET in workbook.sheet_names:
         try:
             found = identity_from_sheet(workbook.rows(L.IDENTITY_SHEET))
-        except Exception:  # an unreadable identity sheet is as good as none
+        except ReturnUnreadable:  # an unreadable identity sheet is as good as none
             found = None
         if found is not None:
             return found, "sheet"
@@ -123,7 +124,7 @@ def _text(value: object) -> str:
 def _number(value: object) -> int:
     try:
         return int(float(str(value)))
-    except ValueError:
+    except (ValueError, OverflowError):  # text, or inf/nan
         return 0
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from vpt.errors import ReturnUnreadable
 from vpt.findings import Finding, Severity
 from vpt.generate.identity import Identity
+from vpt.internal import internal_finding
 from vpt.model import Plan
 from vpt.read.guard import check_container, unreadable_finding
 from vpt.read.identity import guess_identity, read_identity
@@ -63,10 +64,8 @@ def check_one(
             period = period_id or item.period_id
             if period:
                 _validate(plan, candidate, item, sheet, period, previous)
-    except Exception as exc:  # the edge: a reader's surprise must not stop the other files
-        item.reject(_error(candidate.name, "file-unreadable",
-            f"Arbetsboken kunde inte läsas ({type(exc).__name__}). Be enheten öppna den, spara "
-            "på nytt som .xlsx och skicka den igen."))  # fmt: skip
+    except Exception as exc:  # what a file can cause is a finding already: this is a bug in vpt
+        item.reject(internal_finding(exc, file=candidate.name, doing="kontrollera arbetsboken"))
     return item
 
 
@@ -81,8 +80,15 @@ def wrong_period(plan: Plan, name: str, item: Checked, period: str) -> Finding:
 def _identify(plan: Plan, candidate: Candidate, item: Checked) -> ReadSheet | None:
     name = candidate.name
     try:
-        check_container(candidate.data, candidate.suffix)
-        workbook = open_workbook(candidate.data, candidate.suffix)
+        data = candidate.read()
+    except OSError as exc:
+        item.reject(_error(name, "file-unreadable",
+            f"Filen kunde inte läsas ({exc.strerror or exc}). Kontrollera att den finns kvar och "
+            "inte är öppen i ett annat program, och försök igen."))  # fmt: skip
+        return None
+    try:
+        check_container(data, candidate.suffix)
+        workbook = open_workbook(data, candidate.suffix)
         item.identity, item.source = read_identity(workbook)
         sheet = read_sheet(workbook)
     except ReturnUnreadable as exc:
