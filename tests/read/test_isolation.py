@@ -14,6 +14,7 @@ import pytest
 
 from tests.read.hostile import filled
 from tests.read.returns import PLAN
+from vpt.cli import main
 from vpt.consolidate import consolidate
 from vpt.read import CheckResult, Submission, check_returns
 from vpt.read import one as one_module
@@ -74,7 +75,6 @@ def test_under_strict_mode_the_planted_bug_fails_loudly(
 def test_the_cli_shows_one_line_and_the_log_for_a_bug(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from vpt.cli import main
 
     monkeypatch.delenv("VPT_STRICT")
     monkeypatch.setenv("VPT_LOG", str(tmp_path / "vpt.log"))
