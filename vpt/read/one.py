@@ -16,6 +16,7 @@ from vpt.findings import Finding, Severity
 from vpt.generate.identity import Identity
 from vpt.internal import internal_finding
 from vpt.model import Plan
+from vpt.read.cap import cap_findings
 from vpt.read.guard import check_container, unreadable_finding
 from vpt.read.identity import guess_identity, read_identity
 from vpt.read.results import ReturnedValue, Submission
@@ -161,7 +162,7 @@ def _validate(
             f"rader stämmer fortfarande och läses ({_cut(matched)}); övriga rader läses inte. "
             "Be enheten fylla i de övriga i den aktuella arbetsboken från vpt.",
         ))  # fmt: skip
-    item.values, item.row_findings = values, findings
+    item.values, item.row_findings = values, cap_findings(findings, name)
 
 
 def _period_name(plan: Plan, period_id: str) -> str:
