@@ -27,6 +27,7 @@ from vpt.read.workbook import Workbook, is_blank
 __all__ = [
     "Guess",
     "guess_identity",
+    "identity_conflict",
     "identity_from_properties",
     "identity_from_sheet",
     "read_identity",
@@ -49,6 +50,24 @@ def read_identity(workbook: Workbook) -> tuple[Identity | None, str]:
     if found is not None:
         return found, "properties"
     return None, ""
+
+
+def identity_conflict(workbook: Workbook, identity: Identity) -> str:
+    """How the document properties contradict the identity read from the sheet ("" when they
+    agree or are gone): a sign that the sheet was copied from another unit's workbook."""
+    props = identity_from_properties(workbook.data, workbook.suffix)
+    if props is None:
+        return ""
+    differ = [
+        f"{what} {mine} i bladet men {theirs} i egenskaperna"
+        for what, mine, theirs in (
+            ("enheten", identity.unit_id, props.unit_id),
+            ("perioden", identity.period_id, props.period_id),
+            ("planens fingeravtryck", identity.plan_fingerprint, props.plan_fingerprint),
+        )
+        if mine != theirs
+    ]
+    return "; ".join(differ)
 
 
 def identity_from_sheet(rows: Sequence[Sequence[Any]]) -> Identity | None:

@@ -18,7 +18,7 @@ from vpt.internal import internal_finding
 from vpt.model import Plan
 from vpt.read.cap import cap_findings
 from vpt.read.guard import check_container, unreadable_finding
-from vpt.read.identity import guess_identity, read_identity
+from vpt.read.identity import guess_identity, identity_conflict, read_identity
 from vpt.read.results import ReturnedValue, Submission
 from vpt.read.sources import Candidate
 from vpt.read.validate import Place, validate_sheet
@@ -95,6 +95,12 @@ def _identify(plan: Plan, candidate: Candidate, item: Checked) -> ReadSheet | No
     except ReturnUnreadable as exc:
         item.reject(unreadable_finding(exc, name))
         return None
+    if sheet is not None and sheet.name in workbook.hidden:
+        item.reject(_error(name, "followup-sheet-hidden",
+            f"Bladet ”{sheet.name}”, där vpt läser utfallen, är dolt: det den som fyllde i såg är "
+            "inte det som skulle läsas. Arbetsboken läses inte. Be enheten visa bladet (högerklicka "
+            "på en bladflik > Visa), kontrollera det och skicka arbetsboken igen."))  # fmt: skip
+        return None
     if sheet is None:
         item.reject(_error(name, "followup-sheet-missing",
             "Arbetsboken har inget uppföljningsblad (inga kolumner ID och Utfall). Be enheten "
@@ -102,6 +108,14 @@ def _identify(plan: Plan, candidate: Candidate, item: Checked) -> ReadSheet | No
         return None
     if item.identity is not None:
         item.unit_id, item.period_id = item.identity.unit_id, item.identity.period_id
+        conflict = identity_conflict(workbook, item.identity) if item.source == "sheet" else ""
+        if conflict:
+            item.findings.append(Finding(
+                code="identity-mismatch", severity=Severity.WARNING, file=name, value=conflict,
+                message=f"Arbetsbokens dolda identitetsblad och dess dokumentegenskaper säger olika "
+                f"saker ({conflict}). vpt följer bladet. Kontrollera att arbetsboken kommer från "
+                "rätt enhet och inte är kopierad från en annan enhets arbetsbok.",
+            ))  # fmt: skip
     else:
         guess = guess_identity(plan, sheet.title, Path(name).name)
         item.source, item.unit_id, item.period_id = "headers", guess.unit_id, guess.period_id

@@ -20,6 +20,7 @@ from typing import Any
 
 import python_calamine
 from defusedxml import ElementTree as SafeET
+from python_calamine import SheetVisibleEnum
 
 from vpt.errors import ReturnUnreadable
 from vpt.findings import column_name
@@ -77,6 +78,7 @@ class Workbook:
     data: bytes
     suffix: str
     sheet_names: list[str]
+    hidden: frozenset[str] = frozenset()  # sheets the person who filled it in could not see
     parts: SheetParts = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -117,6 +119,9 @@ def open_workbook(data: bytes, suffix: str) -> Workbook:
         with native_quiet():
             book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
             names = list(book.sheet_names)
+            hidden = frozenset(
+                m.name for m in book.sheets_metadata if m.visible != SheetVisibleEnum.Visible
+            )
     except BaseException as exc:  # calamine raises its own types, ValueError/OSError, or panics
         if not isinstance(exc, Exception) and not is_native_failure(exc):
             raise
@@ -125,7 +130,7 @@ def open_workbook(data: bytes, suffix: str) -> Workbook:
             "nytt som .xlsx och skicka den igen.",
             code="file-unreadable",
         ) from exc
-    return Workbook(book, data, suffix, names)
+    return Workbook(book, data, suffix, names, hidden)
 
 
 def find_followup(workbook: Workbook) -> tuple[str, list[list[Any]], int, dict[str, int]] | None:
