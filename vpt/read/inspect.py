@@ -11,6 +11,7 @@ from pathlib import Path
 from vpt.errors import ReturnUnreadable
 from vpt.generate import layout as L
 from vpt.generate.identity import Identity
+from vpt.internal import log_internal
 from vpt.read.guard import MAX_FILE_BYTES, check_container
 from vpt.read.identity import read_identity
 from vpt.read.native import is_native_failure
@@ -40,6 +41,9 @@ def read_own_workbook(path: Path) -> tuple[Identity, bool] | str:
         sheet = read_sheet(workbook)
     except (OSError, ReturnUnreadable):
         return "filen går inte att läsa som en arbetsbok från vpt"
+    except Exception as exc:  # a bug in vpt: keep the file, as for any file it cannot judge
+        incident, log = log_internal(exc, f"avgöra om {path} är ifylld")
+        return f"vpt kunde inte avgöra om den är ifylld (internt fel {incident}, se {log})"
     except BaseException as exc:  # a native reader's panic is a BaseException
         if not is_native_failure(exc):
             raise
