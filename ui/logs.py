@@ -1,4 +1,4 @@
-"""The log file (in the platform's app-data folder) and the last guard against tracebacks.
+"""The log file (the engine's, in the platform's place for logs) and the last guard against tracebacks.
 
 :func:`install_excepthook` logs every uncaught exception. On the GUI thread it then shows a
 Swedish message box; on any other thread it only logs and asks the GUI thread (through a queued
@@ -14,8 +14,10 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QStandardPaths, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from vpt.internal import log_path
 
 __all__ = ["CRASH_MESSAGE", "install_excepthook", "log_folder", "setup_logging"]
 
@@ -28,15 +30,15 @@ CRASH_MESSAGE = (
 
 
 def log_folder() -> Path:
-    """Where vpt's log is kept: AppDataLocation (e.g. %APPDATA%\\vpt, ~/.local/share/vpt)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location or Path.home() / ".vpt")
+    """Where vpt's log is kept: the engine's place (:func:`vpt.internal.log_path`), so that the
+    incident number an internal finding quotes is in the same file the app logs to."""
+    return log_path().parent
 
 
 def setup_logging() -> Path:
     """Log to ``vpt.log`` in :func:`log_folder` (rotated at 1 MB); returns the file's path."""
-    folder = log_folder()
-    path = folder / "vpt.log"
+    path = log_path()
+    folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = RotatingFileHandler(

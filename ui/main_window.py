@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
@@ -42,6 +41,7 @@ from ui.views.plan import PlanView
 from ui.views.returns import ReturnsView
 from ui.views.send import SendView
 from ui.views.summary import SummaryView
+from vpt import __version__
 
 __all__ = ["MINIMUM", "MainWindow", "icon", "version"]
 
@@ -66,10 +66,7 @@ def icon() -> QIcon:
 
 
 def version() -> str:
-    try:
-        return metadata.version("vpt")
-    except metadata.PackageNotFoundError:
-        return "okänd"
+    return __version__
 
 
 class MainWindow(QMainWindow):

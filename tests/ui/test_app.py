@@ -99,11 +99,14 @@ def test_an_error_on_a_worker_thread_is_logged_there_and_shown_on_the_gui_thread
     assert "trasigt" in caplog.text
 
 
-def test_the_log_lives_in_the_app_data_folder(qapp: QApplication) -> None:
-    qapp.setApplicationName("vpt")
-    folder = logs.log_folder()
-    assert folder.name == "vpt"
-    assert folder != Path.home()
+def test_the_app_logs_where_the_engine_logs_internal_errors(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("VPT_LOG", str(tmp_path / "logg" / "vpt.log"))
+    assert logs.log_folder() == tmp_path / "logg"
+    monkeypatch.delenv("VPT_LOG")
+    monkeypatch.delenv("XDG_STATE_HOME", raising=False)
+    assert logs.log_folder() == Path.home() / ".local" / "state" / "vpt"
 
 
 @pytest.mark.parametrize(("clicked", "expected"), [(0, 0), (1, 1), (2, 2)])
