@@ -15,7 +15,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -32,19 +31,17 @@ from PySide6.QtWidgets import (
 
 from ui.ask import Kind
 from ui.drafts import corrections_text, draft_path, reminder_text, write_message
-from ui.export import export_findings
 from ui.jobs import ProgressFn
-from ui.models import findings as fm
 from ui.models import units as um
 from ui.round import Stamp, stamp
 from ui.views.common import Banner, Services, open_path, period_label
+from ui.views.findings import FindingsPanel, source_file
 from ui.views.periods import settle_period
-from vpt.findings import Severity
 from vpt.model import Plan, Unit
 from vpt.read import check_returns
 from vpt.read.results import CheckResult
 
-__all__ = ["RETURN_FILTER", "Checked", "ReturnsView", "source_file"]
+__all__ = ["RETURN_FILTER", "Checked", "ReturnsView"]
 
 RETURN_FILTER = "Arbetsböcker och e-post (*.xlsx *.xlsm *.ods *.eml *.msg);;Alla filer (*)"
 AUTO = ""
@@ -56,11 +53,6 @@ class Checked:
     inputs: tuple[Path, ...]
     stamp: Stamp
     prepared: um.Prepared
-
-
-def source_file(name: str) -> Path:
-    """The file on disk behind a finding's file: the e-mail for an attachment."""
-    return Path(name.split(" › ", 1)[0])
 
 
 class ReturnsView(QWidget):
@@ -114,36 +106,8 @@ class ReturnsView(QWidget):
         self.mail_button = QPushButton("Rättelser som e-postutkast…")
         self.mail_button.clicked.connect(self._choose_corrections_folder)
 
-        self.findings = fm.FindingsModel()
-        self.findings_view = QTableView()
-        self.findings_view.setModel(self.findings)
-        self.findings_view.setAccessibleName("Anmärkningar")
-        self.findings_view.setSortingEnabled(True)
-        self.findings_view.sortByColumn(fm.COL_SEVERITY, Qt.SortOrder.AscendingOrder)
-        self.findings_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.findings_view.setWordWrap(True)
-        self.findings_view.verticalHeader().setVisible(False)
-        fheader = self.findings_view.horizontalHeader()
-        fheader.setSectionResizeMode(fm.COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
-        fheader.resizeSection(fm.COL_SEVERITY, 90)
-        fheader.resizeSection(fm.COL_UNIT, 150)
-        fheader.resizeSection(fm.COL_FILE, 170)
-        fheader.resizeSection(fm.COL_PLACE, 110)
-        self.findings_view.doubleClicked.connect(self._finding_double_clicked)
-        self.unit_filter = QComboBox()
-        self.unit_filter.setAccessibleName("Visa enhet")
-        self.unit_filter.currentIndexChanged.connect(self._filter_changed)
-        self.severity_boxes = {
-            s: QCheckBox(s.label.capitalize()) for s in (Severity.ERROR, Severity.WARNING,
-                                                         Severity.INFO)
-        }  # fmt: skip
-        for box in self.severity_boxes.values():
-            box.setChecked(True)
-            box.toggled.connect(self._filter_changed)
-        export_button = QPushButton("&Exportera…")
-        export_button.setToolTip("Sparar anmärkningarna som arbetsbok (bladet Fynd).")
-        export_button.clicked.connect(self._choose_export)
-        self.count_label = QLabel()
+        self.panel = FindingsPanel(services)
+        self.findings = self.panel.findings
 
         # layout: files on the left, Enheter / Anmärkningar on the right
         left = QWidget()
@@ -170,21 +134,9 @@ class ReturnsView(QWidget):
         unit_actions.addWidget(self.mail_button)
         units_layout.addLayout(unit_actions)
 
-        findings_page = QWidget()
-        findings_layout = QVBoxLayout(findings_page)
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel("Enhet:"))
-        filters.addWidget(self.unit_filter, 1)
-        for box in self.severity_boxes.values():
-            filters.addWidget(box)
-        filters.addWidget(export_button)
-        findings_layout.addLayout(filters)
-        findings_layout.addWidget(self.findings_view, 1)
-        findings_layout.addWidget(self.count_label)
-
         self.tabs = QTabWidget()
         self.tabs.addTab(units_page, "Enheter")
-        self.tabs.addTab(findings_page, "Anmärkningar")
+        self.tabs.addTab(self.panel, "Anmärkningar")
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.tabs)
@@ -226,6 +178,12 @@ class ReturnsView(QWidget):
         self.check_button.setEnabled(has)
         self.remove_button.setEnabled(bool(self.round.returns))
         self.clear_button.setEnabled(bool(self.round.returns))
+        if has and self.round.result is None:
+            self.banner.show_note(
+                f"Listan har {len(self.round.returns)} "
+                + ("fil eller mapp" if len(self.round.returns) == 1 else "filer eller mappar")
+                + ". Välj ”Kontrollera svaren” för att läsa dem."
+            )
         checked = self.round.plan is not None and self.round.result is not None
         if checked and not self.round.result_is_current(stamp(self.round.returns)):
             self.banner.show_note(
@@ -237,8 +195,7 @@ class ReturnsView(QWidget):
         self.banner.show_note("")
         if plan is None:
             self.units.set_rows([])
-            self.findings.set_rows([])
-            self._fill_unit_filter([])
+            self.panel.show_findings([], {}, "")
             return
         prepared = self.round.prepared
         if result is None:
@@ -249,9 +206,10 @@ class ReturnsView(QWidget):
             made = um.prepare(plan, result)
             rows, labels = made.rows, made.labels
         self.units.set_rows(rows)
-        self.findings.set_rows(list(result.findings) if result else [], labels)
-        self._fill_unit_filter(sorted({v for v in labels.values() if v}))
-        self._count()
+        period = plan.period(result.period_id) if result is not None else None
+        self.panel.show_findings(
+            list(result.findings) if result else [], labels, period.name if period else ""
+        )
         if result is not None:
             period = plan.period(result.period_id)
             name = period.name if period else result.period_id
@@ -264,26 +222,6 @@ class ReturnsView(QWidget):
             )
             index = self.period_box.findData(self.round.period_choice)
             self.period_box.setCurrentIndex(max(index, 0))
-
-    def _fill_unit_filter(self, labels: list[str]) -> None:
-        self.unit_filter.blockSignals(True)
-        self.unit_filter.clear()
-        self.unit_filter.addItem("Alla enheter", "")
-        for label in labels:
-            self.unit_filter.addItem(label, label)
-        self.unit_filter.blockSignals(False)
-
-    def _filter_changed(self) -> None:
-        self.findings.set_unit(str(self.unit_filter.currentData() or ""))
-        self.findings.set_severities({s for s, b in self.severity_boxes.items() if b.isChecked()})
-        self._count()
-
-    def _count(self) -> None:
-        total, shown = self.findings.total, self.findings.rowCount()
-        self.count_label.setText(
-            f"Visar {shown} av {total} anmärkningar. Dubbelklicka för att öppna filen."
-            if total else "Inga anmärkningar."
-        )  # fmt: skip
 
     # -- the list of returns --------------------------------------------------------------
 
@@ -458,42 +396,11 @@ class ReturnsView(QWidget):
             open_path(self.services, folder)
         return written
 
-    # -- findings -------------------------------------------------------------------------
-
-    def _finding_double_clicked(self, index: QModelIndex) -> None:
-        finding = self.findings.finding(index.row())
-        if finding.file:
-            open_path(self.services, source_file(finding.file))
-
     def _unit_double_clicked(self, index: QModelIndex) -> None:
         row = self.units.row(index.row())
         if row.file:
             open_path(self.services, source_file(row.file))
 
-    def _choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Exportera anmärkningar",
-            str(Path(self.services.settings.folder("sammanstallning")) / "Anmärkningar.xlsx"),
-            "Excel-arbetsbok (*.xlsx)",
-        )  # fmt: skip
-        if path:
-            self.export_to(Path(path))
-
     def export_to(self, path: Path) -> None:
-        """Export the findings shown (the filter applies) to a workbook, off the GUI thread."""
-        plan, result = self.round.plan, self.round.result
-        rows = self.findings.shown()
-        period = plan.period(result.period_id) if plan and result else None
-        name = period.name if period else ""
-
-        def done(written: Path) -> str:
-            if self.services.ask.choose(
-                self, Kind.INFO, "Anmärkningar", f"{len(rows)} anmärkningar sparades i {written}.",
-                ["Öppna arbetsboken", "Stäng"],
-            ) == 0:  # fmt: skip
-                open_path(self.services, written)
-            return f"Anmärkningarna är sparade: {written}"
-
-        self.services.runner.run(
-            "Sparar anmärkningarna…", lambda progress: export_findings(rows, path, name), done
-        )
+        """Export the Anmärkningar shown to a workbook (see :class:`FindingsPanel`)."""
+        self.panel.export_to(path)

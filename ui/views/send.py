@@ -331,9 +331,18 @@ class SendView(QWidget):
             drafts = sum(1 for f in result.files if f.draft is not None)
             text += f" {drafts} e-postutkast ligger bredvid dem."
         status = text + " Nästa steg: 3 Inlämning, när svaren kommer."
+        missing = len(order.units) - len(result.files)
+        title = "Utskicket är klart"
+        if result.report.has_errors:
+            title = "Utskicket blev inte helt klart"
+            text = (
+                f"{missing} av {len(order.units)} arbetsböcker kunde inte skrivas; se nedan. "
+                + text
+            )
+            status = text
         self.generated.emit(result)
         answer = self.services.ask.choose(
-            self, Kind.WARNING if result.report.has_errors else Kind.INFO, "Utskicket är klart",
+            self, Kind.WARNING if result.report.has_errors else Kind.INFO, title,
             text, ["Öppna mappen", "Stäng"], details="\n".join(problems[:_LISTED]),
         )  # fmt: skip
         if answer == 0:
