@@ -250,3 +250,27 @@ def test_the_summary_is_suggested_beside_the_returns(
     open_plan(qtbot, window)
     _checked(qtbot, window, returns_copy(tmp_path))
     assert window.summary_view.target.text() == str(tmp_path / "Sammanställning Delår.xlsx")
+
+
+def test_the_previous_summary_prefills_the_next_utskick(
+    window: MainWindow, qtbot: QtBot, ask: ScriptedAsk, tmp_path: Path
+) -> None:
+    open_plan(qtbot, window)
+    _checked(qtbot, window, returns_copy(tmp_path))
+    ask.answers["Enheter saknas"] = 0
+    summary = tmp_path / "Sammanställning Delår.xlsx"
+    with qtbot.waitSignal(window.summary_view.written, timeout=LONG):
+        window.summary_view.write_to(summary)
+    send = window.send_view
+    send.period_box.setCurrentIndex(send.period_box.findData("Helår"))
+    send.set_units(["LSV"])
+    send.eml_box.setChecked(False)
+    send.previous.setText(str(summary))
+    out = tmp_path / "helår"
+    with qtbot.waitSignal(send.generated, timeout=LONG) as generated:
+        send.generate_to(out)
+    sheet = load_workbook(generated.args[0].files[0].workbook)["Uppföljning"]
+    rows = {row[0]: row for row in sheet.iter_rows(min_row=5, values_only=True) if row[0]}
+    assert sheet.cell(row=4, column=7).value == "Föregående utfall"
+    assert rows["I1.2"][6] == 44.5  # LSV typed "44,5" for Delår
+    assert rows["I2.2"][6] == 0.892  # a percent cell: shown as 89,2 %
