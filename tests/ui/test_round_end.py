@@ -274,3 +274,19 @@ def test_the_previous_summary_prefills_the_next_utskick(
     assert sheet.cell(row=4, column=7).value == "Föregående utfall"
     assert rows["I1.2"][6] == 44.5  # LSV typed "44,5" for Delår
     assert rows["I2.2"][6] == 0.892  # a percent cell: shown as 89,2 %
+
+
+def test_a_chosen_finding_is_shown_in_full_below_the_table(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    open_plan(qtbot, window)
+    _checked(qtbot, window, returns_copy(tmp_path, "NSV Område"))
+    panel = window.returns_view.panel
+    panel.view.selectRow(0)
+    first = panel.findings.finding(0)
+    assert panel.detail.text() == (
+        f"{first.severity.label.capitalize()} [{first.place}]: {first.message}\n{first.file}"
+    )
+    panel.severity_boxes[first.severity].setChecked(False)
+    assert panel.findings.rowCount() < panel.findings.total
+    assert panel.count_label.text().startswith(f"Visar {panel.findings.rowCount()} av ")

@@ -71,6 +71,10 @@ class FindingsPanel(QWidget):
         export_button.setToolTip("Sparar anmärkningarna som visas som arbetsbok (bladet Fynd).")
         export_button.clicked.connect(self._choose_export)
         self.count_label = QLabel()
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         filters = QHBoxLayout()
         filters.addWidget(QLabel("Enhet:"))
         filters.addWidget(self.unit_filter, 1)
@@ -80,6 +84,7 @@ class FindingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.count_label)
 
     def show_findings(
@@ -88,6 +93,7 @@ class FindingsPanel(QWidget):
         """Show ``findings``; ``labels`` names the unit of each returned file."""
         self.period_name = period_name
         self.findings.set_rows(findings, labels)
+        self.detail.clear()
         self.unit_filter.blockSignals(True)
         self.unit_filter.clear()
         self.unit_filter.addItem("Alla enheter", "")
@@ -107,6 +113,17 @@ class FindingsPanel(QWidget):
             f"Visar {shown} av {total} anmärkningar. Dubbelklicka för att öppna filen."
             if total else "Inga anmärkningar."
         )  # fmt: skip
+
+    def _show_detail(self, current: QModelIndex) -> None:
+        """The whole message of the chosen finding, with its place and file, below the table."""
+        if not current.isValid() or current.row() >= self.findings.rowCount():
+            self.detail.clear()
+            return
+        finding = self.findings.finding(current.row())
+        place = f" [{finding.place}]" if finding.place else ""
+        self.detail.setText(
+            f"{finding.severity.label.capitalize()}{place}: {finding.message}\n{finding.file}"
+        )
 
     def _double_clicked(self, index: QModelIndex) -> None:
         finding = self.findings.finding(index.row())
