@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from tests.ui.conftest import (
 )
 from ui.ask import Kind
 from ui.main_window import MINIMUM, MainWindow
+from ui.settings import Settings
 
 
 def _digest(path: Path) -> str:
@@ -248,3 +249,30 @@ def test_about_names_the_version(window: MainWindow, ask: ScriptedAsk) -> None:
     about = ask.last("Om vpt")
     assert about.kind is Kind.INFO
     assert about.text.startswith("vpt 0.")
+
+
+def test_a_recent_plan_opens_from_the_arkiv_menu(window: MainWindow, qtbot: QtBot) -> None:
+    open_plan(qtbot, window)
+    assert window.settings.recent_plans() == [PLAN.resolve()]
+    window._fill_recent()
+    actions = window.recent_menu.actions()
+    assert [a.text() for a in actions] == ["&1 orebro-hsn-2024.xlsx"]
+    with qtbot.waitSignal(window.plan_view.opened, timeout=LONG):
+        actions[0].trigger()
+
+
+def test_a_saved_window_larger_than_the_screen_is_shrunk_to_it(
+    qtbot: QtBot, ask: ScriptedAsk, tmp_path: Path
+) -> None:
+    settings = Settings(QSettings(str(tmp_path / "vpt.ini"), QSettings.Format.IniFormat))
+    big = MainWindow(ask=ask, settings=settings)
+    qtbot.addWidget(big)
+    big.setGeometry(0, 0, 3000, 2000)
+    assert big.width() == 3000
+    big.close()  # saves the geometry
+    again = MainWindow(ask=ask, settings=settings)
+    qtbot.addWidget(again)
+    screen = again.screen().availableGeometry()
+    assert screen.width() < 3000
+    assert again.width() <= max(screen.width(), MINIMUM[0])
+    assert again.height() <= max(screen.height(), MINIMUM[1])
