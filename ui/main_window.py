@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
             self.open_guide,
             QKeySequence.StandardKey.HelpContents,
         )
+        self._action(help_menu, "&Prova ett helt varv med exempeldata…", self.plan_view.choose_demo)
         self._action(help_menu, "Öppna &loggmappen", lambda: open_path(self.services, log_folder()))
         self._action(help_menu, "&Om vpt", self.about)
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDragEnterEvent
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import (
+    EXAMPLES,
     LONG,
     PLAN,
     RETURNS,
@@ -276,3 +277,18 @@ def test_a_saved_window_larger_than_the_screen_is_shrunk_to_it(
     assert screen.width() < 3000
     assert again.width() <= max(screen.width(), MINIMUM[0])
     assert again.height() <= max(screen.height(), MINIMUM[1])
+
+
+def test_the_demo_opens_its_plan_and_returns_for_checking(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(window.plan_view.opened, timeout=LONG):
+        window.plan_view.run_demo(tmp_path / "exempel")
+    assert window.round.plan is not None
+    assert window.round.plan_path == EXAMPLES / "blekinge-primarvard-2024.xlsx"
+    assert window.round.returns == [tmp_path / "exempel" / "2 Inlämnade"]
+    with qtbot.waitSignal(window.returns_view.checked, timeout=LONG):
+        window.returns_view.check()
+    messages = [window.returns_view.findings.finding(n).message
+                for n in range(window.returns_view.findings.rowCount())]  # fmt: skip
+    assert any("Menade du 87 %" in m for m in messages)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +25,7 @@ from ui.ask import Kind
 from ui.jobs import ProgressFn
 from ui.models.findings import COL_FILE, COL_MESSAGE, COL_PLACE, COL_UNIT, FindingsModel
 from ui.views.common import Banner, Services, open_path
+from vpt.demo import DemoResult, examples_dir, run_demo
 from vpt.findings import Report
 from vpt.model import Indicator, Plan
 from vpt.planbook import read_plan, write_plan
@@ -40,8 +40,7 @@ PLAN_FILTER = "Planbok (*.xlsx *.xlsm *.ods);;Alla filer (*)"
 
 def examples() -> list[Path]:
     """The example plans shipped with vpt (beside the packages, or in the bundle)."""
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
-    return sorted((base / "examples").glob("*.xlsx"))
+    return sorted(examples_dir().glob("*.xlsx"))
 
 
 def reading(plan: Plan, indicator: Indicator) -> str:
@@ -180,14 +179,46 @@ class PlanView(QWidget):
 
     def load_plan(self, path: Path) -> None:
         """Read and check a plan off the GUI thread; ask first if returns would be dropped."""
-        if self.round.returns and not self.services.ask.confirm(
+        if not self._may_drop_returns():
+            return
+        self._read(path, lambda progress: read_plan(path), "Läser planen…")
+
+    def choose_demo(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Välj en tom mapp för exemplet", self.services.settings.folder("utskick")
+        )
+        if folder:
+            self.run_demo(Path(folder))
+
+    def run_demo(self, folder: Path) -> None:
+        """A whole round on an example plan in ``folder``; then its plan and returns are open."""
+        if not self._may_drop_returns():
+            return
+
+        def work(progress: ProgressFn) -> tuple[DemoResult, Plan | None, Report]:
+            demo = run_demo(folder)
+            plan, report = read_plan(demo.plan)
+            return demo, plan, report
+
+        def done(made: tuple[DemoResult, Plan | None, Report]) -> str:
+            demo, plan, report = made
+            self.round.set_plan(demo.plan, plan, report.sorted())
+            self.round.add_returns([demo.returns])
+            self.opened.emit()
+            return (
+                f"Exemplet ligger i {folder}: utskick, inlämnade svar med vanliga misstag och en "
+                "sammanställning. Välj ”Kontrollera svaren” i steget 3 Inlämning."
+            )
+
+        self.services.runner.run("Kör ett helt varv med exempeldata…", work, done)
+
+    def _may_drop_returns(self) -> bool:
+        return not self.round.returns or self.services.ask.confirm(
             self, "Öppna en annan plan",
             f"Listan över inlämnade filer ({len(self.round.returns)} st.) gäller den öppna "
             "planen och töms när en annan plan öppnas. Filerna själva rörs inte.",
             "Öppna ändå",
-        ):  # fmt: skip
-            return
-        self._read(path, lambda progress: read_plan(path), "Läser planen…")
+        )  # fmt: skip
 
     def _read(self, path: Path, work: object, label: str) -> None:
         def done(read: tuple[Plan | None, Report]) -> str:
