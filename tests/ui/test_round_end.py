@@ -207,6 +207,15 @@ def test_a_correction_list_per_unit_goes_to_the_clipboard(
     assert text.startswith(f"Hej {window.round.plan.unit(rows[with_errors].unit_id).contact}")  # type: ignore[union-attr]
     assert "[Uppföljning!" in text
     assert QGuiApplication.clipboard().text() == text
+    draft = view.write_corrections(rows[with_errors], tmp_path / "rättelser")
+    assert draft is not None
+    message = email.message_from_bytes(draft.read_bytes(), policy=default)
+    assert message["X-Unsent"] == "1"
+    assert message["Subject"] == (
+        "Rättelser i uppföljningen av Hälso- och sjukvårdsnämndens verksamhetsplan 2024"
+    )
+    body = message.get_body().get_content()  # type: ignore[union-attr]
+    assert body.replace("\r\n", "\n").strip() == text.strip()
 
 
 def test_findings_are_exported_with_the_words_of_the_fynd_sheet(

@@ -6,13 +6,10 @@ that rejects every return is never accepted silently.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,15 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.ask import Kind
-from ui.drafts import corrections_text, draft_path, reminder_text, write_message
 from ui.jobs import ProgressFn
 from ui.models import units as um
 from ui.round import Stamp, stamp
 from ui.views.common import Banner, Services, open_path, period_label
 from ui.views.findings import FindingsPanel, source_file
 from ui.views.periods import settle_period
-from vpt.model import Plan, Unit
+from ui.views.unit_mail import UnitMail
+from vpt.model import Plan
 from vpt.read import check_returns
 from vpt.read.results import CheckResult
 
@@ -106,6 +102,7 @@ class ReturnsView(QWidget):
         self.mail_button = QPushButton("Rättelser som e-postutkast…")
         self.mail_button.clicked.connect(self._choose_corrections_folder)
 
+        self.mail = UnitMail(services, self)
         self.panel = FindingsPanel(services)
         self.findings = self.panel.findings
 
@@ -303,98 +300,23 @@ class ReturnsView(QWidget):
         return self.units.row(rows[0].row()) if rows else None
 
     def corrections(self, row: um.UnitRow) -> str:
-        plan, result = self.round.plan, self.round.result
-        unit = plan.unit(row.unit_id) if plan is not None else None
-        if unit is None or result is None or not row.file:
-            return ""
-        return corrections_text(unit, Path(row.file).name, [
-            f for f in result.findings if f.file == row.file])  # fmt: skip
+        return self.mail.corrections(row)
 
     def copy_corrections(self) -> str:
-        row = self.selected_unit()
-        text = self.corrections(row) if row is not None else ""
-        if not text:
-            self.services.ask.tell(
-                self, Kind.INFO, "Rättelselista",
-                "Markera en enhet som har lämnat in en fil i tabellen Enheter.",
-            )  # fmt: skip
-            return ""
-        QGuiApplication.clipboard().setText(text)
-        return text
+        return self.mail.copy_corrections(self.selected_unit())
 
     def _choose_corrections_folder(self) -> None:
-        row = self.selected_unit()
-        if row is None or not self.corrections(row):
-            self.copy_corrections()  # explains what to select
-            return
-        folder = QFileDialog.getExistingDirectory(self, "Spara e-postutkastet i")
-        if folder:
-            self.write_corrections(row, Path(folder))
+        self.mail.choose_corrections_folder(self.selected_unit())
 
     def write_corrections(self, row: um.UnitRow, folder: Path) -> Path | None:
-        plan = self.round.plan
-        unit = plan.unit(row.unit_id) if plan is not None else None
-        if plan is None or unit is None:
-            return None
-        subject = f"Rättelser i uppföljningen av {plan.name}"
-        path = draft_path(folder, "Rättelser", unit)
-        return self._write_drafts([(path, unit, subject, self.corrections(row))], folder)[0]
+        return self.mail.write_corrections(row, folder)
 
     def _choose_reminder_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Spara påminnelserna i")
-        if folder:
-            self.write_reminders(Path(folder))
+        self.mail.choose_reminder_folder(self.units.rows())
 
     def write_reminders(self, folder: Path) -> list[Path]:
         """A reminder draft for every unit that is Saknas."""
-        plan, result = self.round.plan, self.round.result
-        if plan is None:
-            return []
-        period_id = (
-            result.period_id
-            if result is not None
-            else (self.round.period_choice or (plan.periods[0].id if plan.periods else ""))
-        )
-        period = plan.period(period_id)
-        deadline: date | None = period.deadline if period is not None else None
-        missing = [r for r in self.units.rows() if r.state == um.MISSING]
-        drafts = []
-        for row in missing:
-            unit = plan.unit(row.unit_id)
-            if unit is not None:
-                subject, body = reminder_text(plan, period_id, unit, deadline)
-                drafts.append((draft_path(folder, "Påminnelse", unit), unit, subject, body))
-        if not drafts:
-            self.services.ask.tell(self, Kind.INFO, "Påminnelser", "Ingen enhet saknas.")
-            return []
-        return self._write_drafts(drafts, folder)
-
-    def _write_drafts(
-        self, drafts: Sequence[tuple[Path, Unit, str, str]], folder: Path
-    ) -> list[Path]:
-        created = datetime.now(UTC).replace(microsecond=0)
-        written = []
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            for planned, unit, subject, body in drafts:
-                # never over an earlier draft: a second reminder gets the time in its name
-                path = planned if not planned.exists() else planned.with_name(
-                    f"{planned.stem} {created:%Y%m%d-%H%M%S}.eml")  # fmt: skip
-                written.append(write_message(path, unit, subject, body, created))
-        except OSError as exc:
-            self.services.ask.tell(
-                self, Kind.ERROR, "E-postutkast",
-                f"Utkasten kunde inte sparas i {folder} ({exc.strerror or exc}). Välj en annan "
-                "mapp.",
-            )  # fmt: skip
-            return written
-        if self.services.ask.choose(
-            self, Kind.INFO, "E-postutkast",
-            f"{len(written)} e-postutkast sparades i {folder}. Öppna dem i e-postprogrammet och "
-            "skicka dem.", ["Öppna mappen", "Stäng"],
-        ) == 0:  # fmt: skip
-            open_path(self.services, folder)
-        return written
+        return self.mail.write_reminders(folder, self.units.rows())
 
     def _unit_double_clicked(self, index: QModelIndex) -> None:
         row = self.units.row(index.row())
