@@ -117,6 +117,14 @@ class Round(QObject):
         self._forget_check()
         self.returns_changed.emit()
 
+    def reads(self, path: Path, *others: Path) -> bool:
+        """Whether ``path`` is a file vpt reads: the plan, a return, or one of ``others``."""
+        read = {Path(name) for name, _, _ in stamp(self.returns)} | set(others)
+        if self.plan_path is not None:
+            read.add(self.plan_path)
+        target = path.resolve()
+        return any(target == p.resolve() for p in read)
+
     # -- check and summary ----------------------------------------------------------------
 
     def set_result(

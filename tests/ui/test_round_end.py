@@ -299,3 +299,26 @@ def test_a_chosen_finding_is_shown_in_full_below_the_table(
     panel.severity_boxes[first.severity].setChecked(False)
     assert panel.findings.rowCount() < panel.findings.total
     assert panel.count_label.text().startswith(f"Visar {panel.findings.rowCount()} av ")
+
+
+def test_the_summary_is_never_written_over_a_file_vpt_reads(
+    window: MainWindow, qtbot: QtBot, ask: ScriptedAsk, tmp_path: Path
+) -> None:
+    open_plan(qtbot, window)
+    folder = returns_copy(tmp_path, "NSV Område")
+    _checked(qtbot, window, folder)
+    returned = folder / "Uppföljning Delår NSV Område närsjukvård.xlsx"
+    before = returned.read_bytes()
+    window.summary_view.write_to(returned)
+    assert not window.runner.busy
+    refusal = ask.last("Sammanställning")
+    assert refusal.kind is Kind.ERROR
+    assert refusal.text.startswith(
+        "Uppföljning Delår NSV Område närsjukvård.xlsx är en av filerna som vpt läser"
+    )
+    assert returned.read_bytes() == before
+    window.returns_view.export_to(returned)  # nor the exported Anmärkningar
+    assert ask.last("Anmärkningar").text.startswith(
+        "Uppföljning Delår NSV Område närsjukvård.xlsx är en av filerna som vpt läser."
+    )
+    assert returned.read_bytes() == before

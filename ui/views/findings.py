@@ -142,6 +142,13 @@ class FindingsPanel(QWidget):
     def export_to(self, path: Path) -> None:
         """Export the findings shown (the filters apply) to a workbook, off the GUI thread."""
         rows, name = self.findings.shown(), self.period_name
+        if self.services.round.reads(path):
+            self.services.ask.tell(
+                self, Kind.ERROR, "Anmärkningar",
+                f"{path.name} är en av filerna som vpt läser. vpt skriver aldrig över den; välj "
+                "ett annat filnamn.",
+            )  # fmt: skip
+            return
 
         def done(written: Path) -> str:
             if self.services.ask.choose(

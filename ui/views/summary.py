@@ -177,6 +177,15 @@ class SummaryView(QWidget):
             return
         self.target.setText(str(path))
         inputs = tuple(self.round.returns)
+        previous = [Path(self.previous.text().strip())] if self.previous.text().strip() else []
+        if self.round.reads(path, *previous):
+            self.services.ask.tell(
+                self, Kind.ERROR, "Sammanställning",
+                f"{path.name} är en av filerna som vpt läser (planen, ett inlämnat svar eller "
+                "den föregående sammanställningen). vpt skriver aldrig över dem; välj ett annat "
+                "filnamn för sammanställningen.",
+            )  # fmt: skip
+            return
         if self.round.result_is_current(stamp(inputs)):
             assert self.round.result is not None
             self._confirm(plan, path, self.round.result)
