@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -57,11 +57,11 @@ def _base() -> Path:
 
 
 def icon() -> QIcon:
+    """The window's icon from the PNGs (no image plugin needed); vpt.svg is their source."""
     folder = Path(__file__).resolve().parent / "resources"
     result = QIcon()
-    for name in ("vpt.svg", "vpt-256.png", "vpt-64.png"):
-        if (folder / name).exists():
-            result.addFile(str(folder / name))
+    for size in (256, 64):
+        result.addFile(str(folder / f"vpt-{size}.png"), QSize(size, size))
     return result
 
 

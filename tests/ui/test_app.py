@@ -150,3 +150,10 @@ def test_qt_calls_keep_none_true_and_false_alive(qapp: QApplication) -> None:
     after = (sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False))
     # With the bug each count fell by 500 or more; a cache may hold one more reference.
     assert all(a - b >= 0 for a, b in zip(after, before, strict=True)), (before, after)
+
+
+def test_the_app_has_its_icon(qapp: QApplication) -> None:
+    from ui.main_window import icon
+
+    assert not icon().isNull()
+    assert sorted(s.width() for s in icon().availableSizes()) == [64, 256]
