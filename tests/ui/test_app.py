@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from ui import logs
 from ui.ask import Ask, Kind
+from ui.main_window import icon
 from ui.settings import RECENT_MAX, Settings
 from ui.translations import install_swedish
 
@@ -153,7 +154,5 @@ def test_qt_calls_keep_none_true_and_false_alive(qapp: QApplication) -> None:
 
 
 def test_the_app_has_its_icon(qapp: QApplication) -> None:
-    from ui.main_window import icon
-
     assert not icon().isNull()
     assert sorted(s.width() for s in icon().availableSizes()) == [64, 256]
