@@ -4,7 +4,7 @@
 A 2 ms QTimer ticks in the GUI thread of the real main window; the longest gap between two ticks,
 less the interval, is the stall a user would feel. The returns are those of bench_check.py.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui_stall.py [--files 500] [--dir DIR]
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui_stall.py [--files 500] [--dir DIR] [--repeat 3]
 Figures go to docs/performance.md ("Appen").
 """
 
@@ -115,6 +115,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--files", type=int, default=500)
     parser.add_argument("--dir", type=Path, help="keep the returns here between runs")
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     app = QApplication(sys.argv)
     plan = bench_plan(60, args.files)
@@ -136,29 +137,34 @@ def main() -> None:
         window.round.set_plan(Path(tmp) / "plan.xlsx", plan, Report())
         window.returns_view.add_returns([returns])
         meter = StallMeter()
-        print(f"load average {os.getloadavg()[0]:.1f}; {len(files)} returns, {len(plan.indicators)} indicators; {platform.machine()}, "
+        print(f"load average {os.getloadavg()[0]:.1f}; {len(files)} returns, "
+              f"{len(plan.indicators)} indicators; {platform.machine()}, "
               f"{os.cpu_count()} CPUs, Python {platform.python_version()}, PySide6 "
               f"{pyside_version}")  # fmt: skip
-        print("| step | time | longest stall of the window |")
-        print("|---|---|---|")
-        seconds, stall = meter.measure(window.returns_view.check, window.returns_view.checked)
-        assert window.round.result is not None
-        assert len(window.round.result.accepted_units) == len(files)
-        print(f"| check {len(files)} returns | {seconds:.1f} s | {stall} ms |")
-        out = Path(tmp) / "Sammanställning.xlsx"
-        seconds2, stall2 = meter.measure(
-            lambda: window.summary_view.write_to(out), window.summary_view.written
-        )
-        assert out.is_file()
-        print(f"| write the {len(files)}-unit summary | {seconds2:.1f} s | {stall2} ms |")
-        signals = Spun()
-        seconds3, floor = meter.measure(spin(5.0, signals), signals.done)
-        print(f"| floor: a thread running only Python for {seconds3:.0f} s | – | {floor} ms |")
+        print("| run | step | time | longest stall of the window |")
+        print("|---|---|---|---|")
+        worst = 0
+        for run in range(1, args.repeat + 1):
+            seconds, stall = meter.measure(window.returns_view.check, window.returns_view.checked)
+            assert window.round.result is not None
+            assert len(window.round.result.accepted_units) == len(files)
+            print(f"| {run} | check {len(files)} returns | {seconds:.1f} s | {stall} ms |")
+            out = Path(tmp) / f"Sammanställning {run}.xlsx"
+            seconds2, stall2 = meter.measure(
+                lambda out=out: window.summary_view.write_to(out), window.summary_view.written
+            )
+            assert out.is_file()
+            print(
+                f"| {run} | write the {len(files)}-unit summary | {seconds2:.1f} s | {stall2} ms |"
+            )
+            signals = Spun()
+            seconds3, floor = meter.measure(spin(5.0, signals), signals.done)
+            print(f"| {run} | floor: a thread running only Python for {seconds3:.0f} s | – | "
+                  f"{floor} ms |")  # fmt: skip
+            worst = max(worst, stall, stall2)
         window.close()
-        worst = max(stall, stall2)
-        print(
-            f"longest stall {worst} ms (limit {LIMIT_MS} ms): {'OK' if worst < LIMIT_MS else 'TOO LONG'}"
-        )
+        print(f"load average {os.getloadavg()[0]:.1f} at the end; longest stall {worst} ms "
+              f"(limit {LIMIT_MS} ms): {'OK' if worst < LIMIT_MS else 'TOO LONG'}")  # fmt: skip
         app.quit()
         if worst >= LIMIT_MS:
             raise SystemExit(1)

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import LONG, ScriptedAsk, open_plan, returns_copy, wait_idle
+from tests.ui.conftest import LONG, PLAN, ScriptedAsk, open_plan, returns_copy, wait_idle
 from ui.ask import Kind
 from ui.main_window import MainWindow
 from ui.models import units as um
@@ -313,9 +313,9 @@ def test_the_summary_is_never_written_over_a_file_vpt_reads(
     assert not window.runner.busy
     refusal = ask.last("Sammanställning")
     assert refusal.kind is Kind.ERROR
-    assert refusal.text.startswith(
-        "Uppföljning Delår NSV Område närsjukvård.xlsx är en av filerna som vpt läser"
-    )
+    assert refusal.text.startswith(f"{returned} ligger i mappen med inlämnade arbetsböcker")
+    window.summary_view.write_to(PLAN)
+    assert ask.last("Sammanställning").text.startswith(f"{PLAN} är planen, som vpt läser")
     assert returned.read_bytes() == before
     window.returns_view.export_to(returned)  # nor the exported Anmärkningar
     assert ask.last("Anmärkningar").text.startswith(

@@ -30,7 +30,9 @@ from ui.round import Stamp, stamp
 from ui.views.common import Banner, Services, open_path
 from ui.views.periods import settle_period
 from vpt.consolidate import read_previous, save_summary, summarise_result
+from vpt.consolidate.outpath import check_summary_path
 from vpt.consolidate.table import Summary
+from vpt.errors import OutputRefused
 from vpt.model import Plan
 from vpt.read import check_returns
 from vpt.read.check import expected_units, missing_units
@@ -177,14 +179,11 @@ class SummaryView(QWidget):
             return
         self.target.setText(str(path))
         inputs = tuple(self.round.returns)
-        previous = [Path(self.previous.text().strip())] if self.previous.text().strip() else []
-        if self.round.reads(path, *previous):
-            self.services.ask.tell(
-                self, Kind.ERROR, "Sammanställning",
-                f"{path.name} är en av filerna som vpt läser (planen, ett inlämnat svar eller "
-                "den föregående sammanställningen). vpt skriver aldrig över dem; välj ett annat "
-                "filnamn för sammanställningen.",
-            )  # fmt: skip
+        previous = Path(self.previous.text().strip()) if self.previous.text().strip() else None
+        try:  # never over the plan, a return, the previous summary, nor among the returns
+            check_summary_path(path, inputs=inputs, plan=self.round.plan_path, previous=previous)
+        except OutputRefused as refused:
+            self.services.ask.tell(self, Kind.ERROR, "Sammanställning", str(refused))
             return
         if self.round.result_is_current(stamp(inputs)):
             assert self.round.result is not None
