@@ -6,6 +6,7 @@ Callbacks (``done``) run in the GUI thread, when the job's queued ``finished`` s
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -13,7 +14,9 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ui.jobs import Job, Progress, ProgressFn, start
 
-__all__ = ["Runner"]
+__all__ = ["SWITCH_INTERVAL", "Runner"]
+
+SWITCH_INTERVAL = 0.0005
 
 
 class Runner(QObject):
@@ -26,6 +29,11 @@ class Runner(QObject):
 
     def __init__(self) -> None:
         super().__init__()
+        # The GUI thread waits for the GIL while a job runs Python code; Python hands it over
+        # after the switch interval (5 ms by default), and the GUI thread needs it many times per
+        # event. 0.5 ms kept the window's longest stall near the machine's floor
+        # (docs/performance.md, "Appen").
+        sys.setswitchinterval(SWITCH_INTERVAL)
         self.job: Job | None = None
         self._done: Callable[[Any], str] | None = None
 
