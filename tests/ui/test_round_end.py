@@ -8,6 +8,7 @@ from email.policy import default
 from pathlib import Path
 
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -48,8 +49,12 @@ def test_a_summary_with_missing_units_is_warned_about_first(
     done = ask.last("Sammanställningen är sparad")
     assert done.buttons == ["Öppna sammanställningen", "Öppna mappen", "Stäng"]
     model = window.summary_view.rollup
-    assert model.headerData(1, __import__("PySide6").QtCore.Qt.Orientation.Horizontal) == (
-        "Alla enheter"
+    across = Qt.Orientation.Horizontal
+    assert [model.headerData(c, across) for c in range(model.columnCount())] == [
+        "Mål", "Alla enheter", "USÖ", "LSV", "NSV", "PSY", "DIAG",
+    ]  # fmt: skip
+    assert model.headerData(2, across, Qt.ItemDataRole.ToolTipRole) == (
+        "USÖ Universitetssjukhuset Örebro"
     )
     cells = {model.index(0, c).data() for c in range(2, model.columnCount())}
     assert "Saknas" in cells  # USÖ, PSY, DIAG returned nothing

@@ -29,7 +29,7 @@ class RollupRow:
 
 
 def rollup_rows(summary: Summary) -> tuple[list[str], list[RollupRow]]:
-    """The unit headers and one row per goal in plan order."""
+    """The units ("ID Namn") and one row per goal in plan order."""
     plan = summary.plan
     units = summary.units
     rows = []
@@ -42,7 +42,7 @@ def rollup_rows(summary: Summary) -> tuple[list[str], list[RollupRow]]:
                 rolled.status if rolled else Status.NOT_ASSESSED))  # fmt: skip
         title = f"{'    ' * depth}{goal.id} {goal.title}"
         rows.append(RollupRow(title, overall.status if overall else None, tuple(cells)))
-    return [u.name or u.id for u in units], rows
+    return [f"{u.id} {u.name}".strip() for u in units], rows
 
 
 def cell_text(status: Status | None) -> str:
@@ -69,13 +69,17 @@ class RollupModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> str | None:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal or section < 0:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section >= 2:
+            return self._units[section - 2]  # the unit's ID and whole name
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == COL_GOAL:
             return "Mål"
         if section == COL_OVERALL:
             return "Alla enheter"
-        return self._units[section - 2]
+        return self._units[section - 2].split(" ", 1)[0]  # the ID: it fits the column
 
     def status(self, row: int, column: int) -> Status | None:
         item = self._rows[row]
