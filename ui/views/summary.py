@@ -75,7 +75,7 @@ class SummaryView(QWidget):
         self.rollup_view.setAccessibleName("Måluppfyllelse per mål och enhet")
         self.rollup_view.verticalHeader().setVisible(False)
         # Fixed widths: sizing 500 unit columns to their contents would stall the window.
-        self.rollup_view.horizontalHeader().setDefaultSectionSize(140)
+        self.rollup_view.horizontalHeader().setDefaultSectionSize(122)
         self.rollup_label = QLabel("Måluppfyllelsen per mål och enhet visas här när "
                                    "sammanställningen är skriven.")  # fmt: skip
         self.rollup_label.setWordWrap(True)
@@ -121,7 +121,7 @@ class SummaryView(QWidget):
             return
         units, rows = rollup_rows(summary)
         self.rollup.set_rows(units, rows)
-        self.rollup_view.horizontalHeader().resizeSection(COL_GOAL, 340)
+        self.rollup_view.horizontalHeader().resizeSection(COL_GOAL, 320)
         self.rollup_label.setText(
             f"Måluppfyllelse per mål och enhet, {summary.period_name} "
             f"({len(summary.received & {u.id for u in summary.units})} av {len(summary.units)} "
