@@ -47,9 +47,12 @@ def test_opening_a_plan_shows_its_goals_and_how_each_target_is_read(
     texts = _tree_texts(window)
     assert texts[0][0].startswith("Perspektiv P1")
     read = {target: reading for _, target, reading in texts if target}
-    assert read["minst 90 procent"] == "minst 90 %; högre är bättre"
-    assert read["> 90 %"] == "över 90 %; högre är bättre"
-    assert read["i ökad omfattning i jämförelse med föregående år"] == "öka; högre är bättre"
+    # The wording of describe_target grows (lane i10); what it starts with and says stays.
+    assert read["minst 90 procent"].startswith("minst 90 %")
+    assert read["> 90 %"].startswith("över 90 %")
+    assert read["i ökad omfattning i jämförelse med föregående år"].startswith("öka")
+    for shown in ("minst 90 procent", "> 90 %", "i ökad omfattning i jämförelse med föregående år"):
+        assert "högre är bättre" in read[shown]
     assert read["Förbättrade"] == "inget mätbart målvärde: enhetens egen bedömning gäller"
     assert not window.send_view.banner.isVisible()
     assert window.send_view.generate_button.isEnabled()
