@@ -36,6 +36,7 @@ class SheetExtent:
     rows: int
     columns: int
     content_rows: int
+    invalid: bool = False  # a cell's reference is no cell address (row 0, no digits, junk)
 
     @property
     def dense_cells(self) -> int:
@@ -60,10 +61,10 @@ _EXCEL_COLUMNS = 16_384
 # A cell's start tag, with an optional namespace prefix. Excel, LibreOffice, Gnumeric, openpyxl and
 # XlsxWriter write ``r`` first; any other cell sends the sheet down the careful path.
 _ANY_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
-_REF_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c r="([A-Z]{1,7})([0-9]{1,30})"[^>]*?(/?)>')
+_REF_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c r="([A-Z]+)([0-9]+)"[^>]*?(/?)>')
 _TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)([\s/>][^>]*?)?(/?)>")
 _R_ATTR = re.compile(rb'\sr="([^"]*)"')
-_REF = re.compile(rb"([A-Za-z]{0,7})([0-9]{0,30})")
+_REF = re.compile(rb"([A-Za-z]*)([0-9]*)")
 
 
 def xlsx_extent(xml: bytes) -> SheetExtent:
@@ -85,7 +86,7 @@ def xlsx_extent(xml: bytes) -> SheetExtent:
     if not rows:
         return SheetExtent(0, 0, 0)
     widest = max(letters, key=lambda c: (len(c), c))
-    return SheetExtent(max(rows), _column_number(widest), len(rows))
+    return SheetExtent(max(rows), _column_number(widest), len(rows), invalid=0 in rows)
 
 
 def _careful_xlsx_extent(xml: bytes) -> SheetExtent:
@@ -95,20 +96,22 @@ def _careful_xlsx_extent(xml: bytes) -> SheetExtent:
     last_row = 0
     last_col = 0
     content: set[int] = set()
+    invalid = False
     for match in _TAG.finditer(xml):
         kind, attrs, closed = match[1], match[2] or b"", match[3]
         ref = _R_ATTR.search(attrs)
         if kind == b"row":
             row = int(ref[1]) if ref and ref[1].isdigit() else row + 1
+            invalid = invalid or row == 0
             col = 0
             continue
         if ref:
             parts = _REF.fullmatch(ref[1])
-            if parts and parts[1]:
-                col = _column_number(parts[1].upper())
-            else:
+            if parts is None or not parts[1] or not parts[2] or int(parts[2]) == 0:
+                invalid = True  # a reader may take it as any cell at all
                 col += 1
-            if parts and parts[2]:
+            else:
+                col = _column_number(parts[1].upper())
                 row = int(parts[2])
         else:
             col += 1
@@ -116,7 +119,7 @@ def _careful_xlsx_extent(xml: bytes) -> SheetExtent:
             content.add(max(row, 1))
             last_row = max(last_row, row, 1)
             last_col = max(last_col, col)
-    return SheetExtent(last_row, last_col, len(content))
+    return SheetExtent(last_row, last_col, len(content), invalid=invalid)
 
 
 def _column_number(letters: bytes) -> int:
