@@ -58,10 +58,13 @@ class SheetExtent:
 _EXCEL_ROWS = 1_048_576
 _EXCEL_COLUMNS = 16_384
 
-# A cell's start tag, with an optional namespace prefix. Excel, LibreOffice, Gnumeric, openpyxl and
-# XlsxWriter write ``r`` first; any other cell sends the sheet down the careful path.
-_ANY_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
-_REF_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c r="([A-Z]+)([0-9]+)"[^>]*?(/?)>')
+# Excel, LibreOffice, Gnumeric, openpyxl and XlsxWriter write ``r`` as a cell's first attribute and
+# no namespace prefix; a sheet where every cell is written so takes the fast path, which looks only
+# at cells that are not self-closing (a formatted empty cell holds nothing), in C. Any other sheet
+# is followed tag by tag.
+_CELL_OPENERS = (b"<c ", b"<c>", b"<c/", b"<c\t", b"<c\n", b"<c\r")
+_PREFIXED_CELL = re.compile(rb"<[A-Za-z_][\w.-]*:c[\s/>]")
+_VALUED_CELL = re.compile(rb'<c r="([^"]*)"[^>]*(?<!/)>')
 _TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)([\s/>][^>]*?)?(/?)>")
 _R_ATTR = re.compile(rb'\sr="([^"]*)"')
 _REF = re.compile(rb"([A-Za-z]*)([0-9]*)")
@@ -73,20 +76,24 @@ def xlsx_extent(xml: bytes) -> SheetExtent:
     A self-closing cell (``<c r="B2" s="1"/>``: formatting only) holds nothing; every other cell
     counts, even one whose value python-calamine would skip, so the estimate errs on the large side.
     """
-    total = len(_ANY_CELL.findall(xml))
-    found = _REF_CELL.findall(xml)
-    if len(found) != total:
+    cells = sum(xml.count(opener) for opener in _CELL_OPENERS)
+    if cells != xml.count(b'<c r="') or _PREFIXED_CELL.search(xml):
         return _careful_xlsx_extent(xml)
     rows: set[int] = set()
     letters: set[bytes] = set()
-    for col, row, closed in found:
-        if not closed:
-            rows.add(int(row))
-            letters.add(col)
+    invalid = False
+    for ref in _VALUED_CELL.findall(xml):
+        parts = _REF.fullmatch(ref)
+        if parts is None or not parts[1] or not parts[2]:
+            invalid = True
+            continue
+        rows.add(int(parts[2]))
+        letters.add(parts[1].upper())
     if not rows:
-        return SheetExtent(0, 0, 0)
+        return SheetExtent(0, 0, 0, invalid=invalid)
     widest = max(letters, key=lambda c: (len(c), c))
-    return SheetExtent(max(rows), _column_number(widest), len(rows), invalid=0 in rows)
+    invalid = invalid or 0 in rows
+    return SheetExtent(max(rows), _column_number(widest), len(rows), invalid=invalid)
 
 
 def _careful_xlsx_extent(xml: bytes) -> SheetExtent:
