@@ -62,7 +62,7 @@ _EXCEL_COLUMNS = 16_384
 # no namespace prefix; a sheet where every cell is written so takes the fast path, which looks only
 # at cells that are not self-closing (a formatted empty cell holds nothing), in C. Any other sheet
 # is followed tag by tag.
-_CELL_OPENERS = (b"<c ", b"<c>", b"<c/", b"<c\t", b"<c\n", b"<c\r")
+_CELL_OPENER = re.compile(rb"<c[\s/>]")
 _PREFIXED_CELL = re.compile(rb"<[A-Za-z_][\w.-]*:c[\s/>]")
 _VALUED_CELL = re.compile(rb'<c r="([^"]*)"[^>]*(?<!/)>')
 _TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)([\s/>][^>]*?)?(/?)>")
@@ -76,8 +76,9 @@ def xlsx_extent(xml: bytes) -> SheetExtent:
     A self-closing cell (``<c r="B2" s="1"/>``: formatting only) holds nothing; every other cell
     counts, even one whose value python-calamine would skip, so the estimate errs on the large side.
     """
-    cells = sum(xml.count(opener) for opener in _CELL_OPENERS)
-    if cells != xml.count(b'<c r="') or _PREFIXED_CELL.search(xml):
+    cells = len(_CELL_OPENER.findall(xml))
+    prefixed = b":c" in xml and _PREFIXED_CELL.search(xml) is not None
+    if prefixed or cells != xml.count(b'<c r="'):
         return _careful_xlsx_extent(xml)
     rows: set[int] = set()
     letters: set[bytes] = set()
