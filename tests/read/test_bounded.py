@@ -44,8 +44,19 @@ def _followup(change: Callable[[bytes], bytes]) -> Callable[[Path], Path]:
         (_followup(far_cell("A4294967297")), "rad 4294967297, kolumn 13", "rader med innehåll"),
         (_followup(far_cell("1048576")), "M1048576", "rader med innehåll"),  # a cell without r
         (_followup(far_cell("ZZ1425")), "ZZ1425", "rader med innehåll"),
+        (
+            _followup(far_cell("A" + "1" * 31)),
+            "rad 1111111111111111111111111111111, kolumn 13",
+            "rader",
+        ),
     ],
-    ids=["last-cell", "row-past-2-to-the-32", "cell-without-reference", "just-past-budget"],
+    ids=[
+        "last-cell",
+        "row-past-2-to-the-32",
+        "cell-without-reference",
+        "just-past-budget",
+        "row-of-31-digits",
+    ],
 )
 def test_a_far_cell_in_the_followup_sheet_rejects_only_that_file(
     tmp_path: Path, make: Callable[[Path], Path], corner: str, rows: str
@@ -201,3 +212,17 @@ def test_a_far_cell_in_the_plan_is_a_finding_not_a_crash(tmp_path: Path) -> None
     found = [f for f in report if f.code == "unreadable-sheet"]
     assert [f.sheet for f in found] == ["Mål"]
     assert "påstår sig sträcka sig till XFD1048576" in found[0].message
+
+
+@pytest.mark.parametrize("ref", ["A0", "5", "A-1"])
+def test_a_cell_address_that_is_no_cell_is_a_finding(tmp_path: Path, ref: str) -> None:
+    # Found by the fuzz test: calamine took row 0 as row 2^32 - 1 and aborted the process.
+    def bad_ref(xml: bytes) -> bytes:
+        return xml.replace(
+            b"</sheetData>", f'<row r="9"><c r="{ref}"><v>1</v></c></row></sheetData>'.encode()
+        )
+
+    result, bad = _check_beside_good(tmp_path, _followup(bad_ref))
+    [finding] = [f for f in result.findings if f.file == bad]
+    assert finding.code == "sheet-unreadable"
+    assert "har en cell vars adress inte är någon cell" in finding.message

@@ -106,16 +106,19 @@ def inspect_output(
                 continue
             why[name_key(found.name)] = verdict
         placed.append((unit_id, path))
-    for _, path in drafts:
+    placed_drafts: list[tuple[str, Path]] = []
+    for unit_id, path in drafts:
         found = entries.get(name_key(path.name))
         if found is None:
             new.append(path)
-            continue
-        hit.add(name_key(found.name))
-        if _is_own_draft(found):
-            replaceable.append(found)
         else:
+            hit.add(name_key(found.name))
+            if _is_own_draft(found):
+                replaceable.append(found)
+                placed_drafts.append((unit_id, found))
+                continue
             why[name_key(found.name)] = Protected(found, _FOREIGN)
+        placed_drafts.append((unit_id, path))
     for key, path in sorted(entries.items()):
         if key in hit or not path.name.lower().endswith(_WORKBOOKS):
             continue
@@ -126,7 +129,7 @@ def inspect_output(
     return OutputInspection(
         out_dir=out_dir,
         targets=tuple(placed),
-        drafts=drafts,
+        drafts=tuple(placed_drafts),
         new=tuple(new),
         replaceable=tuple(replaceable),
         protected=tuple(p.path for p in protected),

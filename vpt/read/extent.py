@@ -36,6 +36,7 @@ class SheetExtent:
     rows: int
     columns: int
     content_rows: int
+    invalid: bool = False  # a cell's reference is no cell address (row 0, no digits, junk)
 
     @property
     def dense_cells(self) -> int:
@@ -57,13 +58,16 @@ class SheetExtent:
 _EXCEL_ROWS = 1_048_576
 _EXCEL_COLUMNS = 16_384
 
-# A cell's start tag, with an optional namespace prefix. Excel, LibreOffice, Gnumeric, openpyxl and
-# XlsxWriter write ``r`` first; any other cell sends the sheet down the careful path.
-_ANY_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
-_REF_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c r="([A-Z]{1,7})([0-9]{1,30})"[^>]*?(/?)>')
+# Excel, LibreOffice, Gnumeric, openpyxl and XlsxWriter write ``r`` as a cell's first attribute and
+# no namespace prefix; a sheet where every cell is written so takes the fast path, which looks only
+# at cells that are not self-closing (a formatted empty cell holds nothing), in C. Any other sheet
+# is followed tag by tag.
+_CELL_OPENER = re.compile(rb"<c[\s/>]")
+_PREFIXED_CELL = re.compile(rb"<[A-Za-z_][\w.-]*:c[\s/>]")
+_VALUED_CELL = re.compile(rb'<c r="([^"]*)"[^>]*(?<!/)>')
 _TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)([\s/>][^>]*?)?(/?)>")
 _R_ATTR = re.compile(rb'\sr="([^"]*)"')
-_REF = re.compile(rb"([A-Za-z]{0,7})([0-9]{0,30})")
+_REF = re.compile(rb"([A-Za-z]*)([0-9]*)")
 
 
 def xlsx_extent(xml: bytes) -> SheetExtent:
@@ -72,20 +76,25 @@ def xlsx_extent(xml: bytes) -> SheetExtent:
     A self-closing cell (``<c r="B2" s="1"/>``: formatting only) holds nothing; every other cell
     counts, even one whose value python-calamine would skip, so the estimate errs on the large side.
     """
-    total = len(_ANY_CELL.findall(xml))
-    found = _REF_CELL.findall(xml)
-    if len(found) != total:
+    cells = len(_CELL_OPENER.findall(xml))
+    prefixed = b":c" in xml and _PREFIXED_CELL.search(xml) is not None
+    if prefixed or cells != xml.count(b'<c r="'):
         return _careful_xlsx_extent(xml)
     rows: set[int] = set()
     letters: set[bytes] = set()
-    for col, row, closed in found:
-        if not closed:
-            rows.add(int(row))
-            letters.add(col)
+    invalid = False
+    for ref in _VALUED_CELL.findall(xml):
+        parts = _REF.fullmatch(ref)
+        if parts is None or not parts[1] or not parts[2]:
+            invalid = True
+            continue
+        rows.add(int(parts[2]))
+        letters.add(parts[1].upper())
     if not rows:
-        return SheetExtent(0, 0, 0)
+        return SheetExtent(0, 0, 0, invalid=invalid)
     widest = max(letters, key=lambda c: (len(c), c))
-    return SheetExtent(max(rows), _column_number(widest), len(rows))
+    invalid = invalid or 0 in rows
+    return SheetExtent(max(rows), _column_number(widest), len(rows), invalid=invalid)
 
 
 def _careful_xlsx_extent(xml: bytes) -> SheetExtent:
@@ -95,20 +104,22 @@ def _careful_xlsx_extent(xml: bytes) -> SheetExtent:
     last_row = 0
     last_col = 0
     content: set[int] = set()
+    invalid = False
     for match in _TAG.finditer(xml):
         kind, attrs, closed = match[1], match[2] or b"", match[3]
         ref = _R_ATTR.search(attrs)
         if kind == b"row":
             row = int(ref[1]) if ref and ref[1].isdigit() else row + 1
+            invalid = invalid or row == 0
             col = 0
             continue
         if ref:
             parts = _REF.fullmatch(ref[1])
-            if parts and parts[1]:
-                col = _column_number(parts[1].upper())
-            else:
+            if parts is None or not parts[1] or not parts[2] or int(parts[2]) == 0:
+                invalid = True  # a reader may take it as any cell at all
                 col += 1
-            if parts and parts[2]:
+            else:
+                col = _column_number(parts[1].upper())
                 row = int(parts[2])
         else:
             col += 1
@@ -116,7 +127,7 @@ def _careful_xlsx_extent(xml: bytes) -> SheetExtent:
             content.add(max(row, 1))
             last_row = max(last_row, row, 1)
             last_col = max(last_col, col)
-    return SheetExtent(last_row, last_col, len(content))
+    return SheetExtent(last_row, last_col, len(content), invalid=invalid)
 
 
 def _column_number(letters: bytes) -> int:

@@ -89,6 +89,9 @@ class SheetParts:
         if extent is None:
             raise sheet_error(name, "sheet-unreadable",
                 "finns inte i filen som arbetsboken säger att det ska (filen är skadad)")  # fmt: skip
+        if extent.invalid:
+            raise sheet_error(name, "sheet-unreadable",
+                "har en cell vars adress inte är någon cell (till exempel rad 0)")  # fmt: skip
         if extent.too_large:
             raise ReturnUnreadable(
                 f"Bladet ”{name}” påstår sig sträcka sig till {extent.far_corner} men har "
