@@ -327,3 +327,25 @@ def test_the_summary_is_never_written_over_a_file_vpt_reads(
         "Uppföljning Delår NSV Område närsjukvård.xlsx är en av filerna som vpt läser."
     )
     assert returned.read_bytes() == before
+
+
+def test_the_written_summary_and_a_returned_file_open_in_their_program(
+    window: MainWindow, qtbot: QtBot, ask: ScriptedAsk, tmp_path: Path
+) -> None:
+    opened: list[Path] = []
+    window.services.open_files = True
+    window.services.opener = opened.append
+    open_plan(qtbot, window)
+    folder = returns_copy(tmp_path, "NSV Område")
+    _checked(qtbot, window, folder)
+    panel = window.returns_view.panel
+    panel.view.doubleClicked.emit(panel.findings.index(0, 0))
+    assert opened == [folder / "Uppföljning Delår NSV Område närsjukvård.xlsx"]
+    ask.answers["Enheter saknas"] = 0
+    ask.answers["Sammanställningen är sparad"] = 0  # Öppna sammanställningen
+    out = tmp_path / "Sammanställning.xlsx"
+    with qtbot.waitSignal(window.summary_view.written, timeout=LONG):
+        window.summary_view.write_to(out)
+    assert opened[1:] == [out]
+    window.summary_view.folder_button.click()
+    assert opened[2:] == [tmp_path]

@@ -295,3 +295,12 @@ def test_the_demo_opens_its_plan_and_returns_for_checking(
     messages = [window.returns_view.findings.finding(n).message
                 for n in range(window.returns_view.findings.rowCount())]  # fmt: skip
     assert any("Menade du 87 %" in m for m in messages)
+
+
+def test_help_opens_the_swedish_guide(window: MainWindow, ask: ScriptedAsk) -> None:
+    opened: list[Path] = []
+    window.services.open_files = True
+    window.services.opener = opened.append
+    window.open_guide()
+    assert [p.relative_to(EXAMPLES.parent).as_posix() for p in opened] == ["docs/app.md"]
+    assert "Användarhandledning" not in ask.titles()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,7 @@ class Services:
     settings: Settings
     window: QWidget
     open_files: bool = True  # tests switch off handing files to the desktop
+    opener: Callable[[Path], object] | None = None  # instead of the desktop (tests)
 
 
 def period_label(period_id: str, name: str) -> str:
@@ -37,6 +39,9 @@ def period_label(period_id: str, name: str) -> str:
 def open_path(services: Services, path: Path) -> bool:
     """Open a file in its program (Excel, LibreOffice) or a folder in the file manager."""
     if not services.open_files:
+        return True
+    if services.opener is not None:
+        services.opener(path)
         return True
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
