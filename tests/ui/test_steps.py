@@ -304,3 +304,38 @@ def test_help_opens_the_swedish_guide(window: MainWindow, ask: ScriptedAsk) -> N
     window.open_guide()
     assert [p.relative_to(EXAMPLES.parent).as_posix() for p in opened] == ["docs/app.md"]
     assert "Användarhandledning" not in ask.titles()
+
+
+def test_a_new_blank_plan_is_written_and_opened_but_never_over_a_file(
+    window: MainWindow, qtbot: QtBot, ask: ScriptedAsk, tmp_path: Path
+) -> None:
+    path = tmp_path / "Verksamhetsplan"
+    with qtbot.waitSignal(window.plan_view.opened, timeout=LONG):
+        window.plan_view.new_plan(path)
+    written = tmp_path / "Verksamhetsplan.xlsx"
+    assert window.round.plan_path == written
+    assert window.round.plan is not None
+    before = written.read_bytes()
+    window.plan_view.new_plan(written)
+    assert ask.last("Ny tom plan").text.startswith("Verksamhetsplan.xlsx finns redan.")
+    assert written.read_bytes() == before
+
+
+def test_returns_are_removed_and_cleared_from_the_list_only(
+    window: MainWindow, qtbot: QtBot, ask: ScriptedAsk, tmp_path: Path
+) -> None:
+    open_plan(qtbot, window)
+    first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    first.write_bytes(b"a")
+    second.write_bytes(b"b")
+    view = window.returns_view
+    view.add_returns([first, second])
+    view.files.item(0).setSelected(True)
+    view.remove_selected()
+    assert window.round.returns == [second]
+    view.clear()  # answered Avbryt
+    assert window.round.returns == [second]
+    ask.answers["Töm listan"] = 0
+    view.clear()
+    assert window.round.returns == []
+    assert first.read_bytes() == b"a" and second.read_bytes() == b"b"
