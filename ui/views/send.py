@@ -38,8 +38,9 @@ from vpt.model import Plan
 
 __all__ = ["BATCH", "Order", "SendView"]
 
-BATCH = 16
-"""Units per call of generate: cancelling waits at most for one batch."""
+BATCH = 64
+"""Units per call of generate: cancelling waits at most for one batch (a few seconds). Each call
+starts its own worker processes, which costs about a second on Windows, so batches are not small."""
 
 _LISTED = 12  # file names listed in a question before "… och N till"
 
