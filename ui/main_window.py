@@ -194,11 +194,11 @@ class MainWindow(QMainWindow):
 
     def _add_returns(self) -> None:
         self.tabs.setCurrentIndex(_RETURNS)
-        self.returns_view._choose_files()
+        self.returns_view.choose_files()
 
     def _write_summary(self) -> None:
         self.tabs.setCurrentIndex(_SUMMARY)
-        self.summary_view._write_clicked()
+        self.summary_view.write_clicked()
 
     def open_guide(self) -> None:
         guide = _base() / "docs" / "app.md"

@@ -68,7 +68,7 @@ class ReturnsView(QWidget):
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.files.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         add_files = QPushButton("Lägg till &filer…")
-        add_files.clicked.connect(self._choose_files)
+        add_files.clicked.connect(self.choose_files)
         add_folder = QPushButton("Lägg till ma&pp…")
         add_folder.clicked.connect(self._choose_folder)
         self.remove_button = QPushButton("Ta &bort")
@@ -228,7 +228,7 @@ class ReturnsView(QWidget):
             self.services.settings.set_folder("svar", paths[0].parent)
         return added
 
-    def _choose_files(self) -> None:
+    def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, "Lägg till inlämnade filer", self.services.settings.folder("svar"),
             RETURN_FILTER,

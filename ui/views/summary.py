@@ -64,7 +64,7 @@ class SummaryView(QWidget):
         previous_button = QPushButton("Välj…")
         previous_button.clicked.connect(self._choose_previous)
         self.write_button = QPushButton("&Skriv sammanställningen")
-        self.write_button.clicked.connect(self._write_clicked)
+        self.write_button.clicked.connect(self.write_clicked)
         self.open_button = QPushButton("Öppna sammanställningen")
         self.open_button.clicked.connect(lambda: self._open(folder=False))
         self.folder_button = QPushButton("Öppna mappen")
@@ -159,7 +159,7 @@ class SummaryView(QWidget):
         if path:
             self.previous.setText(path)
 
-    def _write_clicked(self) -> None:
+    def write_clicked(self) -> None:
         if not self.target.text().strip():
             self._choose_target()
         if self.target.text().strip():
