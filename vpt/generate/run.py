@@ -11,12 +11,13 @@ from pathlib import Path
 
 from xlsxwriter.exceptions import FileCreateError
 
-from vpt.errors import VptError
+from vpt.errors import OutputNotEmpty, VptError
 from vpt.findings import Finding, Report, Severity
 from vpt.generate.content import PlanContext, plan_context
-from vpt.generate.email import write_draft
-from vpt.generate.filenames import safe_file_name
+from vpt.generate.email import is_sendable_address, write_draft
+from vpt.generate.filenames import name_key, unique_names
 from vpt.generate.identity import Identity
+from vpt.generate.overwrite import OutputInspection, inspect_output
 from vpt.generate.workbook import write_workbook
 from vpt.model import Plan
 
@@ -78,12 +79,19 @@ def generate(
     progress: Progress | None = None,
     workers: int | None = None,
     previous_by_unit: Mapping[str, Mapping[str, float | bool | str]] | None = None,
+    force: bool = False,
 ) -> GenerateResult:
     """One workbook per unit (all units unless ``units`` names some) in ``out_dir``.
 
     ``workers`` is the number of processes (default: the CPUs available, at most the units);
     1 keeps everything in this process. ``previous`` is the previous utfall per indicator ID for
-    all units, ``previous_by_unit`` per unit ID and indicator ID (it wins). Raises :class:`VptError` only when the period is unknown or the folder cannot be made.
+    all units, ``previous_by_unit`` per unit ID and indicator ID (it wins).
+
+    A folder where a file would be replaced, or that holds filled-in workbooks, is refused with
+    :class:`OutputNotEmpty` (nothing is written) unless ``force``; even then only vpt's own blank
+    workbooks (and drafts) for the same plan, period and unit are replaced, and a new workbook that
+    would land on anything else gets a name of its own, with a finding. Raises :class:`VptError`
+    otherwise only when the period is unknown or the folder cannot be made.
     """
     result = GenerateResult()
     wanted = list(units) if units else [u.id for u in plan.units]
@@ -103,6 +111,9 @@ def generate(
         previous_by_unit=previous_by_unit,
     )
     out_dir = Path(out_dir)
+    inspection = inspect_output(out_dir, plan, period_id, wanted, eml=eml)
+    if inspection.needs_confirmation and not force:
+        raise OutputNotEmpty(_not_empty_message(inspection), inspection)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -110,7 +121,7 @@ def generate(
             f"Mappen {out_dir} kan inte skapas ({exc.strerror or exc}). Välj en annan mapp för "
             "arbetsböckerna."
         ) from exc
-    jobs = [(unit_id, out_dir / _file_name(context, unit_id, ".xlsx")) for unit_id in wanted]
+    jobs, drafts = _placed(inspection, result.report)
     for unit_id, _ in jobs:
         if not any(
             i.applies_to(unit_id, period_id) for i in plan.indicators if i.id in context.rules
@@ -127,7 +138,7 @@ def generate(
                 f"Arbetsboken för enheten {unit_id} kunde inte skrivas till {path} ({identity}). "
                 "Stäng filen om den är öppen i Excel, kontrollera mappen och kör igen."))  # fmt: skip
             continue
-        draft = _draft(context, unit_id, path, result.report) if eml else None
+        draft = _draft(context, unit_id, path, drafts[unit_id], result.report) if eml else None
         result.files.append(GeneratedFile(unit_id, path, len(identity.rows), draft))
     return result
 
@@ -192,7 +203,9 @@ def _workers(requested: int | None, jobs: int) -> int:
     return max(1, min(available or 1, jobs))
 
 
-def _draft(context: PlanContext, unit_id: str, workbook: Path, report: Report) -> Path | None:
+def _draft(
+    context: PlanContext, unit_id: str, workbook: Path, path: Path, report: Report
+) -> Path | None:
     plan = context.plan
     unit = plan.unit(unit_id)
     assert unit is not None
@@ -201,6 +214,11 @@ def _draft(context: PlanContext, unit_id: str, workbook: Path, report: Report) -
         report.add(_finding("unit-without-email", Severity.WARNING, unit_id,
             f"Enheten {unit_id} saknar e-postadress i planens blad Enheter. Utkastet skrivs utan "
             "mottagare; fyll i adressen i utkastet eller i planen."))  # fmt: skip
+    elif not is_sendable_address(unit.email):
+        report.add(_finding("invalid-email", Severity.WARNING, unit_id,
+            f"Enheten {unit_id}s e-postadress ”{unit.email.strip()}” går inte att skicka till. "
+            "Utkastet skrivs utan mottagare; rätta adressen i planen (se vpt plan check) eller "
+            "fyll i den i utkastet."))  # fmt: skip
     deadline = context.deadline.isoformat() if context.deadline else spec["no_deadline"]
     texts = {
         "plan": plan.name,
@@ -210,7 +228,6 @@ def _draft(context: PlanContext, unit_id: str, workbook: Path, report: Report) -
         "deadline": deadline,
         "filename": workbook.name,
     }
-    path = workbook.with_name(_file_name(context, unit_id, ".eml", key="eml_name"))
     write_draft(
         path,
         unit=unit,
@@ -222,12 +239,53 @@ def _draft(context: PlanContext, unit_id: str, workbook: Path, report: Report) -
     return path
 
 
-def _file_name(context: PlanContext, unit_id: str, extension: str, key: str = "name") -> str:
-    unit = context.plan.unit(unit_id)
-    stem = context.template["file"][key].format(
-        period=context.period_name, unit_id=unit_id, unit_name=unit.name if unit else ""
+def _placed(
+    inspection: OutputInspection, report: Report
+) -> tuple[list[tuple[str, Path]], dict[str, Path]]:
+    """Where each unit's workbook and draft go: a path that holds something protected is left
+    alone and the new file gets a name of its own; every such move is a finding."""
+    protected = {name_key(p.path.name): p for p in inspection.why}
+    taken = {*inspection.existing}
+    taken.update(name_key(p.name) for _, p in (*inspection.targets, *inspection.drafts))
+    for unit_id in inspection.renamed:
+        path = dict(inspection.targets)[unit_id]
+        report.add(_finding("file-name-clash", Severity.WARNING, unit_id,
+            f"Enheten {unit_id} skulle få samma filnamn som en annan enhet (tecken som inte får "
+            "finnas i filnamn byts ut, stora och små bokstäver räknas lika och långa namn "
+            f"kortas). Arbetsboken heter därför {path.name}."))  # fmt: skip
+    placed: list[list[tuple[str, Path]]] = [[], []]
+    for kind, pairs in enumerate((inspection.targets, inspection.drafts)):
+        for unit_id, path in pairs:
+            kept = protected.pop(name_key(path.name), None)
+            if kept is not None:
+                ((fresh, _),) = unique_names([path.stem], path.suffix, taken)
+                taken.add(name_key(fresh))
+                report.add(_finding("output-kept", Severity.WARNING, unit_id,
+                    f"{path.name} finns redan i {inspection.out_dir} och lämnas orörd "
+                    f"({kept.reason}). Den nya filen för enheten {unit_id} heter {fresh}."))  # fmt: skip
+                placed[kind].append((unit_id, path.with_name(fresh)))
+            else:
+                placed[kind].append((unit_id, path))
+    for kept in protected.values():
+        report.add(_finding("output-kept", Severity.WARNING, kept.unit_id,
+            f"{kept.path.name} finns redan i {inspection.out_dir} och lämnas orörd "
+            f"({kept.reason})."))  # fmt: skip
+    return placed[0], dict(placed[1])
+
+
+def _not_empty_message(inspection: OutputInspection) -> str:
+    shown = [p.name for p in (*inspection.protected, *inspection.replaceable)]
+    listed = ", ".join(shown[:3]) + (f" och {len(shown) - 3} till" if len(shown) > 3 else "")
+    parts = []
+    if inspection.replaceable:
+        parts.append(f"{len(inspection.replaceable)} tomma filer som vpt har skapat tidigare")
+    if inspection.protected:
+        parts.append(f"{len(inspection.protected)} ifyllda arbetsböcker eller andra filer")
+    return (
+        f"Mappen {inspection.out_dir} innehåller redan {' och '.join(parts)} ({listed}). Inget "
+        "skrevs. Välj en tom mapp, eller bekräfta att vpt:s egna tomma filer får ersättas; "
+        "ifyllda arbetsböcker och andra filer ersätts aldrig."
     )
-    return safe_file_name(stem, extension)
 
 
 def _require(plan: Plan, period_id: str, units: Sequence[str]) -> set[str]:
