@@ -53,7 +53,7 @@ def test_opening_a_plan_shows_its_goals_and_how_each_target_is_read(
     assert read["i ökad omfattning i jämförelse med föregående år"].startswith("öka")
     for shown in ("minst 90 procent", "> 90 %", "i ökad omfattning i jämförelse med föregående år"):
         assert "högre är bättre" in read[shown]
-    assert read["Förbättrade"] == "inget mätbart målvärde: enhetens egen bedömning gäller"
+    assert read["Förbättrade"] == "text: enhetens egen bedömning"
     assert not window.send_view.banner.isVisible()
     assert window.send_view.generate_button.isEnabled()
     assert window.send_view.period_box.count() == 3

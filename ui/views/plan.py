@@ -27,13 +27,13 @@ from ui.models.findings import COL_FILE, COL_MESSAGE, COL_PLACE, COL_UNIT, Findi
 from ui.views.common import Banner, Services, open_path
 from vpt.demo import DemoResult, examples_dir, run_demo
 from vpt.findings import Report
-from vpt.model import Indicator, Plan
+from vpt.model import Plan
 from vpt.planbook import read_plan, write_plan
+from vpt.planbook.reading import reading
 from vpt.planbook.summary import summarise
 from vpt.planbook.writer import blank_plan
-from vpt.targets import TargetKind, describe_target, parse_target, resolve_type
 
-__all__ = ["PLAN_FILTER", "PlanView", "examples", "reading"]
+__all__ = ["PLAN_FILTER", "PlanView", "examples"]
 
 PLAN_FILTER = "Planbok (*.xlsx *.xlsm *.ods);;Alla filer (*)"
 
@@ -41,25 +41,6 @@ PLAN_FILTER = "Planbok (*.xlsx *.xlsm *.ods);;Alla filer (*)"
 def examples() -> list[Path]:
     """The example plans shipped with vpt (beside the packages, or in the bundle)."""
     return sorted(examples_dir().glob("*.xlsx"))
-
-
-def reading(plan: Plan, indicator: Indicator) -> str:
-    """How vpt reads the indicator's målvärde, in the words of ``vpt target``."""
-    kind = resolve_type(indicator)
-    if not indicator.target:
-        return "inget målvärde: enhetens egen bedömning gäller"
-    target = parse_target(indicator.target, type=kind, direction=indicator.direction)
-    if target.kind is TargetKind.UNMEASURABLE:
-        return "inget mätbart målvärde: enhetens egen bedömning gäller"
-    parts = [describe_target(target)]
-    if target.direction is not None and "(" not in parts[0]:
-        parts.append(target.direction.label.lower())
-    if indicator.threshold:
-        parts.append(f"gränsvärde {indicator.threshold}")
-    text = "; ".join(parts)
-    if target.problem:
-        text += f" – obs: {target.problem}"
-    return text
 
 
 class PlanView(QWidget):

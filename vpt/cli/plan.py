@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 from vpt.findings import Report, Severity
-from vpt.model import Indicator, IndicatorType, Plan
+from vpt.model import Plan
 from vpt.planbook import read_plan, write_plan
+from vpt.planbook.reading import indicator_target, reading
 from vpt.planbook.summary import summarise
 from vpt.planbook.writer import blank_plan
-from vpt.targets import Target, describe_reading, indicator_reading, parse_target, resolve_type
+from vpt.targets import indicator_reading
 
 __all__ = ["print_findings", "reading", "register"]
 
@@ -93,28 +94,14 @@ def _json_readings(plan: Plan) -> list[dict[str, object]]:
         }
         entry.update(
             indicator_reading(
-                _target(plan, indicator), tolerance=plan.tolerance, threshold=indicator.threshold
+                indicator_target(plan, indicator),
+                tolerance=plan.tolerance,
+                threshold=indicator.threshold,
             )
         )
         entry["reading"] = reading(plan, indicator)
         entries.append(entry)
     return entries
-
-
-def _target(plan: Plan, indicator: Indicator) -> Target:
-    kind: IndicatorType | None = resolve_type(indicator)
-    if indicator.type is None and kind is IndicatorType.TEXT:
-        kind = None  # inferred as text: read the sentence itself (activity or qualitative)
-    return parse_target(indicator.target, type=kind, direction=indicator.direction, year=plan.year)
-
-
-def reading(plan: Plan, indicator: Indicator) -> str:
-    """ "Läses som" for one indicator: what vpt will compute, in plain Swedish."""
-    if indicator.type is IndicatorType.TASK:
-        return "uppdrag: status och enhetens egen bedömning"
-    if indicator.type is IndicatorType.TEXT:
-        return "text: enhetens egen bedömning"
-    return describe_reading(_target(plan, indicator), plan.tolerance, indicator.threshold)
 
 
 def print_findings(report: Report) -> None:
