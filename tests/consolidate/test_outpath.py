@@ -9,6 +9,7 @@ import pytest
 
 from tests.consolidate.conftest import PERIOD, Returned
 from vpt.cli import main
+from vpt.consolidate import consolidate
 from vpt.consolidate.outpath import check_summary_path
 from vpt.demo import examples_dir
 from vpt.errors import OutputRefused
@@ -111,3 +112,17 @@ def test_cli_refuses_an_input_as_out_and_leaves_it(
                  "--out", str(PLAN_FILE)])  # fmt: skip
     assert code == 2
     assert "är planen" in capsys.readouterr().err
+
+
+def test_the_engine_refuses_a_returned_file_or_its_folder(
+    returned: Returned, tmp_path: Path
+) -> None:
+
+    victim = sorted(returned.folder.glob("*.xlsx"))[0]
+    before = victim.read_bytes()
+    with pytest.raises(OutputRefused, match="ligger i mappen med inlämnade"):
+        consolidate(returned.plan, returned.result, victim)
+    with pytest.raises(OutputRefused, match="ligger i mappen med inlämnade"):
+        consolidate(returned.plan, returned.result, returned.folder / "Sammanställning.xlsx")
+    assert victim.read_bytes() == before
+    assert consolidate(returned.plan, returned.result, tmp_path / "S.xlsx").exists()

@@ -206,3 +206,31 @@ def test_cli_refuses_then_force_replaces(
     err = capsys.readouterr().err
     assert "Inget skrevs" in err and "--force" in err and "Traceback" not in err
     assert main(["generate", str(plan_file), "--period", "T1", "--out", str(out), "--force"]) == 0
+
+
+def test_a_file_that_appears_while_generating_is_left_alone(tmp_path: Path) -> None:
+    def colleague_saves_a_return(done: int, total: int, unit_id: str) -> None:
+        if unit_id == "A":
+            (tmp_path / B_NAME).write_bytes(b"en ifylld arbetsbok")
+            (tmp_path / "Utkast Tertial 1 B Förvaltning Beta.eml").write_bytes(b"svar")
+
+    result = generate(PLAN, "T1", tmp_path, created=CREATED, workers=1, eml=True,
+                      progress=colleague_saves_a_return)  # fmt: skip
+    assert (tmp_path / B_NAME).read_bytes() == b"en ifylld arbetsbok"
+    assert (tmp_path / "Utkast Tertial 1 B Förvaltning Beta.eml").read_bytes() == b"svar"
+    assert [f.unit_id for f in result.files] == ["A"]
+    [finding] = result.report
+    assert finding.code == "workbook-not-written"
+    assert "en annan fil dök upp där under tiden och lämnades orörd" in finding.message
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("~vpt-")]
+
+
+def test_several_processes_write_the_same_files(tmp_path: Path) -> None:
+    result = generate(PLAN, "T1", tmp_path, created=CREATED, workers=2, eml=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        A_NAME,
+        B_NAME,
+        "Utkast Tertial 1 A Förvaltning Alfa.eml",
+        "Utkast Tertial 1 B Förvaltning Beta.eml",
+    ]
+    assert len(result.report) == 0

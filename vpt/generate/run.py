@@ -18,6 +18,7 @@ from vpt.generate.email import is_sendable_address, write_draft
 from vpt.generate.filenames import name_key, unique_names
 from vpt.generate.identity import Identity
 from vpt.generate.overwrite import OutputInspection, inspect_output
+from vpt.generate.place import write_in_place
 from vpt.generate.workbook import write_workbook
 from vpt.model import Plan
 
@@ -25,6 +26,11 @@ __all__ = ["GenerateResult", "GeneratedFile", "Progress", "generate", "generate_
 
 Progress = Callable[[int, int, str], None]
 """Called after each unit as ``progress(done, total, unit_id)``."""
+
+Job = tuple[str, Path, bool]
+"""A unit, the path of its workbook, and whether a file there may be replaced (vpt's own blank)."""
+
+_APPEARED = "en annan fil dök upp där under tiden och lämnades orörd"
 
 _PARALLEL_FROM = 8
 """Fewer units than this are generated in this process: starting workers costs more."""
@@ -122,7 +128,7 @@ def generate(
             "arbetsböckerna."
         ) from exc
     jobs, drafts = _placed(inspection, result.report)
-    for unit_id, _ in jobs:
+    for unit_id, _, _ in jobs:
         if not any(
             i.applies_to(unit_id, period_id) for i in plan.indicators if i.id in context.rules
         ):
@@ -131,7 +137,7 @@ def generate(
                 f"{context.period_name}. Arbetsboken blir tom; kontrollera Gäller för och "
                 "Perioder i planen."))  # fmt: skip
     written = dict(_run(context, jobs, progress, _workers(workers, len(jobs))))
-    for unit_id, path in jobs:
+    for unit_id, path, _ in jobs:
         identity = written[unit_id]
         if isinstance(identity, str):
             result.report.add(_finding("workbook-not-written", Severity.ERROR, unit_id,
@@ -145,14 +151,14 @@ def generate(
 
 def _run(
     context: PlanContext,
-    jobs: Sequence[tuple[str, Path]],
+    jobs: Sequence[Job],
     progress: Progress | None,
     workers: int,
 ) -> Iterable[tuple[str, Identity | str]]:
     total = len(jobs)
     if workers <= 1:
-        for done, (unit_id, path) in enumerate(jobs, start=1):
-            yield unit_id, _write(context, unit_id, path)
+        for done, (unit_id, path, may_replace) in enumerate(jobs, start=1):
+            yield unit_id, _write(context, unit_id, path, may_replace)
             if progress is not None:
                 progress(done, total, unit_id)
         return
@@ -180,15 +186,20 @@ def _init_worker(context: PlanContext) -> None:
     _WORKER_CONTEXT = context
 
 
-def _work(jobs: Sequence[tuple[str, Path]]) -> list[tuple[str, Identity | str]]:
+def _work(jobs: Sequence[Job]) -> list[tuple[str, Identity | str]]:
     assert _WORKER_CONTEXT is not None
-    return [(unit_id, _write(_WORKER_CONTEXT, unit_id, path)) for unit_id, path in jobs]
+    return [(u, _write(_WORKER_CONTEXT, u, path, may)) for u, path, may in jobs]
 
 
-def _write(context: PlanContext, unit_id: str, path: Path) -> Identity | str:
-    """The workbook's identity, or why the file could not be written (open in Excel, no access)."""
+def _write(context: PlanContext, unit_id: str, path: Path, may_replace: bool) -> Identity | str:
+    """The workbook's identity, or why the file could not be written (open in Excel, no access,
+    or a file that appeared at ``path`` meanwhile, which is left as it is)."""
     try:
-        return write_workbook(context, unit_id, path)
+        return write_in_place(
+            path, lambda temporary: write_workbook(context, unit_id, temporary), replace=may_replace
+        )
+    except FileExistsError:
+        return _APPEARED
     except (OSError, FileCreateError) as exc:
         cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else exc
         return getattr(cause, "strerror", None) or str(cause)
@@ -204,7 +215,11 @@ def _workers(requested: int | None, jobs: int) -> int:
 
 
 def _draft(
-    context: PlanContext, unit_id: str, workbook: Path, path: Path, report: Report
+    context: PlanContext,
+    unit_id: str,
+    workbook: Path,
+    target: tuple[Path, bool],
+    report: Report,
 ) -> Path | None:
     plan = context.plan
     unit = plan.unit(unit_id)
@@ -228,20 +243,32 @@ def _draft(
         "deadline": deadline,
         "filename": workbook.name,
     }
-    write_draft(
-        path,
-        unit=unit,
-        subject=spec["subject"].format(**texts),
-        body=spec["body"].format(**texts),
-        attachment=workbook,
-        created=context.created,
-    )
+    path, may_replace = target
+
+    def write(temporary: Path) -> None:
+        write_draft(
+            temporary,
+            unit=unit,
+            subject=spec["subject"].format(**texts),
+            body=spec["body"].format(**texts),
+            attachment=workbook,
+            created=context.created,
+        )
+
+    try:
+        write_in_place(path, write, replace=may_replace)
+    except OSError as exc:
+        reason = _APPEARED if isinstance(exc, FileExistsError) else exc.strerror or str(exc)
+        report.add(_finding("draft-not-written", Severity.ERROR, unit_id,
+            f"E-postutkastet för enheten {unit_id} kunde inte skrivas till {path} ({reason}). "
+            "Arbetsboken finns; bifoga den själv eller kör igen."))  # fmt: skip
+        return None
     return path
 
 
 def _placed(
     inspection: OutputInspection, report: Report
-) -> tuple[list[tuple[str, Path]], dict[str, Path]]:
+) -> tuple[list[Job], dict[str, tuple[Path, bool]]]:
     """Where each unit's workbook and draft go: a path that holds something protected is left
     alone and the new file gets a name of its own; every such move is a finding."""
     protected = {name_key(p.path.name): p for p in inspection.why}
@@ -253,7 +280,8 @@ def _placed(
             f"Enheten {unit_id} skulle få samma filnamn som en annan enhet (tecken som inte får "
             "finnas i filnamn byts ut, stora och små bokstäver räknas lika och långa namn "
             f"kortas). Arbetsboken heter därför {path.name}."))  # fmt: skip
-    placed: list[list[tuple[str, Path]]] = [[], []]
+    replaceable = set(inspection.replaceable)
+    placed: list[list[Job]] = [[], []]
     for kind, pairs in enumerate((inspection.targets, inspection.drafts)):
         for unit_id, path in pairs:
             kept = protected.pop(name_key(path.name), None)
@@ -263,14 +291,14 @@ def _placed(
                 report.add(_finding("output-kept", Severity.WARNING, unit_id,
                     f"{path.name} finns redan i {inspection.out_dir} och lämnas orörd "
                     f"({kept.reason}). Den nya filen för enheten {unit_id} heter {fresh}."))  # fmt: skip
-                placed[kind].append((unit_id, path.with_name(fresh)))
+                placed[kind].append((unit_id, path.with_name(fresh), False))
             else:
-                placed[kind].append((unit_id, path))
+                placed[kind].append((unit_id, path, path in replaceable))
     for kept in protected.values():
         report.add(_finding("output-kept", Severity.WARNING, kept.unit_id,
             f"{kept.path.name} finns redan i {inspection.out_dir} och lämnas orörd "
             f"({kept.reason})."))  # fmt: skip
-    return placed[0], dict(placed[1])
+    return placed[0], {unit_id: (path, may) for unit_id, path, may in placed[1]}
 
 
 def _not_empty_message(inspection: OutputInspection) -> str:
