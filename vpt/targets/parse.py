@@ -513,10 +513,13 @@ def _bounds(original: str, body: str) -> list[_Match]:
     return found
 
 
-# "ej understiga 75", "ska inte vara lägre än 80 %", "får aldrig överstiga 5 %": the negation
-# turns the bound around. "inte under", "inte överstiga" … are bound words of their own.
+# "ej understiga 75", "ska inte vara lägre än 80 %", "får aldrig överstiga 5 %", "där antalet
+# inte är fler än 30": the negation turns the bound around. "inte under", "inte överstiga" … are
+# bound words of their own.
 _NEGATED_BOUND = re.compile(
-    r"(?<![a-zåäö])(?:inte|ej|icke|aldrig)\s(?:(?:vara|bli|ligga|hamna|gå)\s)?$", re.IGNORECASE
+    r"(?<![a-zåäö])(?:inte|ej|icke|aldrig)\s"
+    r"(?:(?:vara|bli|ligga|hamna|gå|är|blir|ligger|hamnar|går)\s)?$",
+    re.IGNORECASE,
 )
 _FLIPPED = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}
 # A year after a comparison word, with nothing measurable after it: "lägre än 2022.", "… 2022s nivå"
