@@ -255,3 +255,22 @@ def test_a_label_or_a_year_does_not_make_a_sentence_a_target(text: str) -> None:
 def test_a_number_besides_a_year_still_makes_a_sentence_unreadable_not_qualitative() -> None:
     # "70" is a value: vpt does not hide it behind "inte mätbart"
     assert parse_target("Målet för året var Impact Index 70.").kind is TargetKind.UNREADABLE
+
+
+# -- "i en högre utsträckning" ---------------------------------------------------------------------
+
+
+def test_to_a_greater_extent_is_a_rise_and_to_a_lesser_extent_a_fall() -> None:
+    # Enköping socialnämnden
+    text = (
+        "De personer som är i behov av insatser från både socialnämnden och vård- och "
+        "omsorgsnämnden ska i en högre utsträckning få behovet tillgodosett. Vi ska använda våra "
+        "gemensamma resurser på ett bättre sätt så att invånare får rätt hjälp."
+    )
+    rise = parse_target(text)
+    assert (rise.kind, rise.op, rise.change_direction) == (TargetKind.CHANGE, ">", H)
+    fall = parse_target("Sjukskrivningarna ska i lägre utsträckning bli långa")
+    assert (fall.kind, fall.op, fall.change_direction) == (TargetKind.CHANGE, "<", L)
+    # in a purpose clause it is what an activity is for, not the target
+    aim = parse_target("Insatser görs för att i högre utsträckning nå unga")
+    assert (aim.kind, aim.basis) == (TargetKind.UNMEASURABLE, "activity")

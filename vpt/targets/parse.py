@@ -112,7 +112,10 @@ _KEEP_OR_RAISE = re.compile(
     r"|^(?:fortsatt\s)?(?:ökad|ökat|ökade|höjd|minskad|minskat|minskade|sänkt|kortare|färre|fler|"
     r"förbättrad|förbättrat|förbättrade)"
     r"(?![a-zåäö])"
-    r"|(?:ökad|ökat|ökade|minskad|minskat|minskade)\s[\w\s]*?(?:jämfört|i jämförelse)",
+    r"|(?:ökad|ökat|ökade|minskad|minskat|minskade)\s[\w\s]*?(?:jämfört|i jämförelse)"
+    # "… ska i en högre utsträckning få behovet tillgodosett": the share should rise
+    r"|(?<![a-zåäö])(?:ska|skall|bör)\s(?:[a-zåäö]+\s){0,3}?i\s(?:en\s)?"
+    r"(?:högre|större|lägre|mindre)\sutsträckning(?![a-zåäö])",
     re.IGNORECASE,
 )
 _LOWER_WORDS = ("minsk", "sänk", "kort", "färre", "halver")
@@ -681,7 +684,10 @@ def _changes(original: str, body: str) -> list[_Match]:
         keep = _KEEP_OR_RAISE.search(body)
         if keep:
             phrase = keep.group(0).lower()
-            lower = any(w in phrase for w in ("minsk", "sänkt", "kortare", "färre"))
+            lower = any(
+                w in phrase
+                for w in ("minsk", "sänkt", "kortare", "färre", "lägre utstr", "mindre utstr")
+            )
             keeping = "bibehållen" in phrase or "oförändrad" in phrase
             improve = _IMPROVE in phrase
             op = ">=" if keeping else ("<" if lower else ">")
