@@ -140,6 +140,35 @@ def test_no_negated_bound_reads_as_the_un_negated_one(
     assert negated.value == plain.value
 
 
+PRESENT_BOUNDS = {  # a bound after a present-tense verb → the operator a plain target has
+    "fler än": ">",
+    "mer än": ">",
+    "högre än": ">",
+    "över": ">",
+    "färre än": "<",
+    "lägre än": "<",
+    "under": "<",
+}
+
+
+@given(
+    st.sampled_from(SUBJECTS),
+    st.sampled_from(["inte är", "är inte", "ej är", "inte blir", "aldrig är", "inte ligger"]),
+    st.sampled_from(sorted(PRESENT_BOUNDS)),
+    st.sampled_from(AMOUNTS),
+)
+def test_no_negated_bound_in_the_present_tense_reads_as_the_un_negated_one(
+    subject: str, negation: str, bound: str, amount: str
+) -> None:
+    # Umeå: "… där riktvärdet för antalet medarbetare per chef inte är fler än 30."
+    negated = parse_target(f"där {subject.lower()} {negation} {bound} {amount}")
+    plain = parse_target(f"där {subject.lower()} är {bound} {amount}")
+    assert (plain.kind, negated.kind) == (TargetKind.THRESHOLD, TargetKind.THRESHOLD)
+    assert plain.op == PRESENT_BOUNDS[bound]
+    assert negated.op == FLIPPED[PRESENT_BOUNDS[bound]]
+    assert negated.value == plain.value
+
+
 @pytest.mark.parametrize(
     ("text", "op", "direction"),
     [

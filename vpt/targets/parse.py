@@ -112,7 +112,10 @@ _KEEP_OR_RAISE = re.compile(
     r"|^(?:fortsatt\s)?(?:ökad|ökat|ökade|höjd|minskad|minskat|minskade|sänkt|kortare|färre|fler|"
     r"förbättrad|förbättrat|förbättrade)"
     r"(?![a-zåäö])"
-    r"|(?:ökad|ökat|ökade|minskad|minskat|minskade)\s[\w\s]*?(?:jämfört|i jämförelse)",
+    r"|(?:ökad|ökat|ökade|minskad|minskat|minskade)\s[\w\s]*?(?:jämfört|i jämförelse)"
+    # "… ska i en högre utsträckning få behovet tillgodosett": the share should rise
+    r"|(?<![a-zåäö])(?:ska|skall|bör)\s(?:[a-zåäö]+\s){0,3}?i\s(?:en\s)?"
+    r"(?:högre|större|lägre|mindre)\sutsträckning(?![a-zåäö])",
     re.IGNORECASE,
 )
 _LOWER_WORDS = ("minsk", "sänk", "kort", "färre", "halver")
@@ -127,7 +130,8 @@ _KEEP = re.compile(
 )
 _KEEP_AT_LEAST = re.compile(r"minst (?:samma|oförändrad|bibehållen) nivå", re.IGNORECASE)
 _REFERENCE_YEAR = re.compile(
-    r"(?:jämfört med|jämförelse med|jmf med|jmf\.|i förhållande till|sedan|från|nivå som)\s"
+    r"(?:jämfört med|jämförelse med|jmf med|jmf\.|i förhållande till|sedan|från|nivå som|basår|"
+    r"basåret|basår är|med basår)\s"
     r"(?:[a-zåäö]+\s){0,3}?(?:år\s)?(?P<year>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
@@ -159,8 +163,16 @@ _UNMEASURABLE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
+_YEARS = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _SENTENCE_VERB = re.compile(r"(?<![a-zåäö])(?:ska|skall|bör|ska ha|ska vara)(?![a-zåäö])", re.I)
 _EMBEDDED = re.compile(r"målvärde:\s?(?P<value>.+)$", re.IGNORECASE)
+# "Årets resultat ska vara positivt": a result or budget deviation above zero.
+_POSITIVE = re.compile(
+    r"(?<![a-zåäö])(?:resultat|resultatet|budgetavvikelse|budgetavvikelsen|kassaflöde|"
+    r"kassaflödet|balanskravsresultat|balanskravsresultatet)\s(?:(?!inte|ej)[a-zåäö]+\s){0,2}"
+    r"(?:vara|bli|är|blir)\spositiv[at]?(?![a-zåäö])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +217,14 @@ def parse_target(
 _YEAR_PAREN = re.compile(r"\(\s?(?P<years>(?:19|20)\d\d(?:\s?[,;]\s?(?:19|20)\d\d)*)\s?\)")
 _YEAR_COLON = re.compile(r"(?:^|(?<=[\s,;]))(?P<year>(?:19|20)\d\d)\s?:\s?")
 _LABEL = re.compile(r"^[^\d<>≤≥=-]*?:\s?")
+# Years in running text: "… ska år 2020 uppgå till högst 60 procent år 2025 uppgå till högst
+# 35 procent" (the value follows the year) and "minst 25 % senast 2016 och minst 30 % senast
+# 2020" (the value comes before it).
+_YEAR_LEAD = re.compile(r"(?<![a-zåäö])år\s(?P<year>(?:19|20)\d\d)(?!\d)\s", re.IGNORECASE)
+_YEAR_TRAIL = re.compile(
+    r"\s(?:senast|till|före)\s(?:år\s)?(?P<year>(?:19|20)\d\d)(?![\d%])", re.IGNORECASE
+)
+_YEARS_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def split_years(text: str) -> dict[int, str]:
@@ -235,6 +255,33 @@ def split_years(text: str) -> dict[int, str]:
             stop = colons[i + 1].start() if i + 1 < len(colons) else len(text)
             found[int(m["year"])] = text[m.end() : stop].strip(" ,;")
         if all(found.values()):
+            return found
+    return _years_in_prose(text)
+
+
+def _years_in_prose(text: str) -> dict[int, str]:
+    """ "år 2020 uppnå 9 procent år 2025 uppnå 15 procent": a value for each of two or more
+    years, said in a sentence. Every part must hold a number besides its year."""
+
+    def valued(segment: str) -> bool:
+        return bool(re.search(r"\d", _YEARS_IN_TEXT.sub("", segment)))
+
+    lead = list(_YEAR_LEAD.finditer(text))
+    if len(lead) >= 2:
+        found: dict[int, str] = {}
+        for i, m in enumerate(lead):
+            stop = lead[i + 1].start() if i + 1 < len(lead) else len(text)
+            found[int(m["year"])] = text[m.end() : stop].strip(" ,;.")
+        if len(found) == len(lead) and all(valued(v) for v in found.values()):
+            return found
+    trail = list(_YEAR_TRAIL.finditer(text))
+    if len(trail) >= 2 and not text[trail[-1].end() :].strip(" ,;."):
+        found = {}
+        start = 0
+        for m in trail:
+            found[int(m["year"])] = text[start : m.start()].strip(" ,;.")
+            start = m.end()
+        if len(found) == len(trail) and all(valued(v) for v in found.values()):
             return found
     return {}
 
@@ -284,8 +331,13 @@ def _signature(target: Target) -> tuple[object, ...]:
 
 
 _QUALITATIVE_WORDS = 4
-# A list label before the target: "A. Andelen …", "3. Medborgare …", "Måluppfyllelse 2: …".
-_LIST_LABEL = re.compile(r"^(?:[A-H]|\d{1,2})\.\s(?=[A-ZÅÄÖ])|^måluppfyllelse\s\d{1,2}:\s", re.I)
+# A list label before the target: "A. Andelen …", "3. Medborgare …", "Måluppfyllelse 2: …",
+# "Mål 3: Ungdomar har …", "Mål 2 - Kunskaperna …".
+_LIST_LABEL = re.compile(
+    r"^(?:[A-H]|\d{1,2})\.\s(?=[A-ZÅÄÖ])|^måluppfyllelse\s\d{1,2}:\s"
+    r"|^(?:mål|delmål|effektmål|nämndmål)\s\d{1,2}\s?[:.-]\s(?=[A-ZÅÄÖ])",
+    re.I,
+)
 _ALL_WORD = re.compile(r"(?<![a-zåäö])(?:alla|samtliga|alltid)(?![a-zåäö])", re.IGNORECASE)
 
 
@@ -338,9 +390,13 @@ def _read(original: str, text: str, type: IndicatorType | None = None) -> Target
                 "Skriv ”100 %” om det är rätt, eller sätt Typ till Text om målet inte ska mätas."
             ),
         )
+    if _POSITIVE.search(body):
+        return Target(original, TargetKind.THRESHOLD, ">", 0.0, direction=Direction.HIGHER)
     if _UNMEASURABLE.search(body) or _SENTENCE_VERB.search(body):
         return Target(original, TargetKind.UNMEASURABLE, note=text, basis=_basis(body))
-    if len(body.split()) >= _QUALITATIVE_WORDS and not re.search(r"\d", body):
+    # A sentence whose only numbers are years ("… ett klimatneutralt Salem senast år 2045") is
+    # a qualitative goal: a year is when, not how much.
+    if len(body.split()) >= _QUALITATIVE_WORDS and not re.search(r"\d", _YEARS.sub("", body)):
         return Target(original, TargetKind.UNMEASURABLE, note=text, basis=_basis(body))
     return Target(
         original,
@@ -376,6 +432,7 @@ def _find_targets(original: str, body: str) -> list[_Match]:
     """Every target phrase in ``body``, in text order, without overlaps."""
     candidates: list[_Match] = []
     candidates += _changes_to(original, body)
+    candidates += _or_more(original, body)
     candidates += _bounds(original, body)
     candidates += _ranges(original, body)
     changes = _changes(original, body)
@@ -398,9 +455,15 @@ def _find_targets(original: str, body: str) -> list[_Match]:
 
 
 # "Öka till 85 %", "Sjukfrånvaron ska minska till högst 6 %": the level to reach, not a change.
+# "ska öka från 81 procent till 85 procent", "minska från 91 stycken till 85 stycken",
+# "förbättras från 81 procent till 84 procent": the level after "till" is the target too; the
+# starting level (with an optional year, "från 17 % 2011 till 30 %") is where it comes from.
 _CHANGE_TO = re.compile(
     r"(?<![a-zåäö])(?P<verb>öka|ökas|ökar|höjas|höjs|höja|minska|minskas|minskar|sänkas|sänks|"
-    r"sänka|förkortas|kortas)\s+till\s+(?:(?P<op>minst|lägst|högst|max|maximalt)\s)?"
+    r"sänka|förkortas|kortas|förbättras|förbättra|dubbleras|fördubblas)"
+    rf"(?:\s+från\s+(?P<from>{NUMBER_PATTERN})\s?(?P<from_unit>{UNIT_PATTERN})?"
+    r"(?:\s(?:19|20)\d\d)?)?"
+    r"\s+till\s+(?:(?P<op>minst|lägst|högst|max|maximalt)\s)?"
     rf"(?P<sign>-)?{_NUM}{_UNIT}",
     re.IGNORECASE,
 )
@@ -416,7 +479,15 @@ def _changes_to(original: str, body: str) -> list[_Match]:
         value = _number(m["num"])
         if value is None:
             continue
-        lower = m["verb"].lower().startswith(_LOWER_WORDS)
+        verb = m["verb"].lower()
+        lower = verb.startswith(_LOWER_WORDS)
+        start = parse_number(m["from"]) if m["from"] else None
+        if start is not None and not m["sign"]:
+            if start == value or (not verb.startswith(_IMPROVE) and (value < start) != lower):
+                continue  # "öka från 85 till 80": the numbers contradict the verb; no guess
+            lower = value < start  # "förbättras från 81 till 84": the numbers say which way
+        elif verb.startswith(_IMPROVE):
+            continue  # "förbättras till 84 %" alone: Riktning decides, as for "förbättras"
         op = _OPS[m["op"].lower()] if m["op"] else ("<=" if lower else ">=")
         unit = canonical_unit(m["unit"]) if m["unit"] else ""
         target = Target(
@@ -513,10 +584,13 @@ def _bounds(original: str, body: str) -> list[_Match]:
     return found
 
 
-# "ej understiga 75", "ska inte vara lägre än 80 %", "får aldrig överstiga 5 %": the negation
-# turns the bound around. "inte under", "inte överstiga" … are bound words of their own.
+# "ej understiga 75", "ska inte vara lägre än 80 %", "får aldrig överstiga 5 %", "där antalet
+# inte är fler än 30": the negation turns the bound around. "inte under", "inte överstiga" … are
+# bound words of their own.
 _NEGATED_BOUND = re.compile(
-    r"(?<![a-zåäö])(?:inte|ej|icke|aldrig)\s(?:(?:vara|bli|ligga|hamna|gå)\s)?$", re.IGNORECASE
+    r"(?<![a-zåäö])(?:inte|ej|icke|aldrig)\s"
+    r"(?:(?:vara|bli|ligga|hamna|gå|är|blir|ligger|hamnar|går)\s)?$",
+    re.IGNORECASE,
 )
 _FLIPPED = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}
 # A year after a comparison word, with nothing measurable after it: "lägre än 2022.", "… 2022s nivå"
@@ -534,6 +608,34 @@ def _compared_with_year(original: str, op: str, year: int) -> Target:
         reference_year=year,
         basis="keep" if "=" in op else "",
     )
+
+
+# "… när de positiva svaren är 90 procent eller högre": the value with "or more" after it.
+_OR_MORE = re.compile(
+    rf"(?<![\d,.])(?P<sign>-)?{_NUM}{_UNIT}\s+eller\s+"
+    r"(?P<way>högre|mer|fler|större|över|lägre|mindre|färre|under|kortare)(?![a-zåäö])",
+    re.IGNORECASE,
+)
+
+
+def _or_more(original: str, body: str) -> list[_Match]:
+    found = []
+    for m in _OR_MORE.finditer(body):
+        value = _number(m["num"])
+        if value is None or _is_year(m["num"], m["unit"]):
+            continue
+        lower = m["way"].lower() in ("lägre", "mindre", "färre", "under", "kortare")
+        unit = canonical_unit(m["unit"]) if m["unit"] else ""
+        target = Target(
+            original,
+            TargetKind.THRESHOLD,
+            "<=" if lower else ">=",
+            -value if m["sign"] else value,
+            unit=unit,
+            direction=_change_direction(lower),
+        )
+        found.append(_Match(m.start(), m.end(), target))
+    return found
 
 
 def _ranges(original: str, body: str) -> list[_Match]:
@@ -582,7 +684,10 @@ def _changes(original: str, body: str) -> list[_Match]:
         keep = _KEEP_OR_RAISE.search(body)
         if keep:
             phrase = keep.group(0).lower()
-            lower = any(w in phrase for w in ("minsk", "sänkt", "kortare", "färre"))
+            lower = any(
+                w in phrase
+                for w in ("minsk", "sänkt", "kortare", "färre", "lägre utstr", "mindre utstr")
+            )
             keeping = "bibehållen" in phrase or "oförändrad" in phrase
             improve = _IMPROVE in phrase
             op = ">=" if keeping else ("<" if lower else ">")
@@ -754,9 +859,15 @@ def _negated(body: str, start: int) -> bool:
     return bool(_NEGATION_BEFORE.search(body[max(0, start - 40) : start]))
 
 
+_SPAN_AFTER_AMOUNT = re.compile(
+    r"(?:%|procent)\s(?P<year>(?:19|20)\d\d)\s?-\s?(?:19|20)\d\d(?!\d)", re.IGNORECASE
+)
+
+
 def _reference_year(body: str) -> int | None:
-    """The year a change is compared with: "öka jämfört med 2021" → 2021."""
-    m = _REFERENCE_YEAR.search(body)
+    """The year a change is compared with: "öka jämfört med 2021" → 2021, "Basår 2007" → 2007,
+    "minska med minst 20 % 2009-2020" → 2009."""
+    m = _REFERENCE_YEAR.search(body) or _SPAN_AFTER_AMOUNT.search(body)
     return int(m["year"]) if m else None
 
 
@@ -804,16 +915,19 @@ def _ratios(original: str, body: str) -> list[_Match]:
 
 
 _TOP = re.compile(
-    r"(?<![\w,.])(?P<n>\d{1,3})\s(?:i\s)?topp(?![a-zåäö])|(?<![a-zåäö])topp\s(?P<m>\d{1,3})(?![\d,.])",
+    r"(?<![\w,.])(?P<n>\d{1,3})\s(?:i\s)?topp(?![a-zåäö])|(?<![a-zåäö])topp\s(?P<m>\d{1,3})(?![\d,.])"
+    rf"|(?<![a-zåäö])bland\sde\s(?P<k>\d{{1,3}}|{'|'.join(COUNT_WORDS)})\s(?:första|bästa)(?![a-zåäö])",
     re.I,
 )
 
 
 def _tops(original: str, body: str) -> list[_Match]:
-    """ "bland de 10 i topp", "topp 5": a ranking place, lower is better."""
+    """ "bland de 10 i topp", "topp 5", "bland de tre första": a ranking place, lower is better."""
     found = []
     for m in _TOP.finditer(body):
-        place = float(m["n"] or m["m"])
+        place = _number(m["n"] or m["m"] or m["k"])
+        if place is None:
+            continue
         found.append(
             _Match(m.start(), m.end(), Target(original, TargetKind.THRESHOLD, "<=", place))
         )
