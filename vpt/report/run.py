@@ -12,7 +12,7 @@ from pathlib import Path
 from docx import Document as open_document
 from docx.document import Document
 
-from vpt.consolidate.atomic import write_atomic
+from vpt.consolidate.atomic import lock_files, write_atomic
 from vpt.errors import OutputLocked
 from vpt.report.errors import ReportRefused, TemplateUnreadable
 from vpt.report.sections import build_blocks
@@ -70,10 +70,17 @@ def write_report(
         today=when,
     )
     report(steps, steps, "Sparar rapporten")
+    locks = lock_files(out)
+    if locks:
+        raise OutputLocked(
+            f"Rapporten {out} verkar vara öppen i Word eller LibreOffice (låsfilen "
+            f"{locks[0].name} finns). Stäng den och kör igen. Är den inte öppen, ta bort "
+            f"låsfilen {locks[0]}. Den gamla rapporten är orörd."
+        )
     try:
         return write_atomic(out, lambda path: document.save(str(path)))
     except OutputLocked as exc:  # the shared writer speaks of the summary; this is the report
-        message = str(exc).replace("Sammanställningen", "Rapporten")
+        message = str(exc).replace("Sammanställningen", "Rapporten").replace("i Excel", "i Word")
         raise OutputLocked(message.replace("sammanställningen", "rapporten")) from exc
 
 
