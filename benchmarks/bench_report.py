@@ -26,12 +26,12 @@ from pathlib import Path
 from bench_check import make_returns  # type: ignore[import-not-found]
 from bench_generate import bench_plan  # type: ignore[import-not-found]
 
+from vpt.consolidate import consolidate
+from vpt.read import check_returns
+
 
 def summary_for(files: int, folder: Path) -> Path:
     """The summary of ``files`` filled returns, written once into ``folder``."""
-    from vpt.consolidate import consolidate
-    from vpt.read import check_returns
-
     summary = folder / f"Sammanställning {files}.xlsx"
     if summary.exists():
         return summary
@@ -46,7 +46,7 @@ def summary_for(files: int, folder: Path) -> Path:
 def measure(summary: Path, out: Path) -> dict[str, float]:
     """One run in this process, imports included; time in s, peak memory in MiB."""
     start = time.perf_counter()
-    from vpt.report import write_report
+    from vpt.report import write_report  # noqa: PLC0415  (the imports are part of the time)
 
     imported = time.perf_counter()
     write_report(summary, out)

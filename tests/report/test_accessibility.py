@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 from docx import Document as open_document
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from tests.report.conftest import BLEKINGE, OREBRO, TODAY
 from vpt.report import write_report
-from vpt.report.accessibility import mark_header_row, problems, set_language
+from vpt.report.accessibility import problems, set_language
 from vpt.report.status import ReportStatus
 
 
@@ -79,5 +80,5 @@ def test_problems_finds_what_is_missing() -> None:
     assert "Tabell 1 har ingen markerad rubrikrad." in found
     assert "Dokumentets språk är inte svenska (sv-SE)." in found
     set_language(document)
-    mark_header_row(document.tables[0].rows[0])
+    document.tables[0].rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     assert problems(document) == ["Rubriken ”Hoppar” hoppar från nivå 1 till 3."]

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from tests.report.conftest import BLEKINGE, read_back
 from vpt.cli import main
@@ -65,8 +66,6 @@ def test_not_a_summary_is_a_swedish_message_and_exit_2(
 
 def test_data_sheet_without_its_headers_is_refused(summaries: dict[str, Path], tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    from openpyxl import load_workbook
-
     changed = tmp_path / "ändrad.xlsx"
     shutil.copy(summaries[BLEKINGE], changed)
     book = load_workbook(changed)
@@ -83,7 +82,7 @@ def test_out_may_not_be_an_input(summaries: dict[str, Path], template: Path,
                                  tmp_path: Path) -> None:  # fmt: skip
     summary = summaries[BLEKINGE]
     before = _digest(summary)
-    with pytest.raises(ReportRefused, match="ange ett filnamn som slutar på .docx"):
+    with pytest.raises(ReportRefused, match=r"ange ett filnamn som slutar på \.docx"):
         write_report(summary, summary)
     assert _digest(summary) == before
     disguised = tmp_path / "sammanställning.docx"

@@ -1,7 +1,7 @@
 """What makes the report accessible (language, header rows, alt text), and a check of it.
 
 Public bodies must publish accessible documents (lagen om tillgänglighet till digital offentlig
-service). The writer calls the setters; :func:`problems` reads a finished document back and lists
+service). The writer calls the setters (and marks header rows, see :mod:`vpt.report.ooxml`); :func:`problems` reads a finished document back and lists
 what a screen reader or a PDF export would miss, so tests (and a cautious caller) can verify it.
 """
 
@@ -11,9 +11,8 @@ from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.table import _Row
 
-__all__ = ["LANGUAGE", "mark_header_row", "problems", "set_alt_text", "set_language"]
+__all__ = ["LANGUAGE", "problems", "set_alt_text", "set_language"]
 
 LANGUAGE = "sv-SE"
 
@@ -51,14 +50,6 @@ def _set_lang(rpr: BaseOxmlElement) -> None:
     lang.set(qn("w:val"), LANGUAGE)
     lang.set(qn("w:eastAsia"), LANGUAGE)
     lang.set(qn("w:bidi"), "ar-SA")  # Word's own default for right-to-left text
-
-
-def mark_header_row(row: _Row) -> None:
-    """A table's first row is its header: repeated on every page and read as headers."""
-    trpr = row._tr.get_or_add_trPr()
-    for tag in ("w:cantSplit", "w:tblHeader"):
-        element = _child(trpr, tag)
-        element.set(qn("w:val"), "true")
 
 
 def set_alt_text(doc_pr: BaseOxmlElement, alt: str, name: str) -> None:

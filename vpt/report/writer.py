@@ -17,17 +17,16 @@ from docx import Document as open_document
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_COLOR_INDEX
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
-from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from vpt.report.accessibility import mark_header_row, set_alt_text, set_language
-from vpt.report.blocks import Block, Figure, Heading, Kind, PageBreak, Paragraph, Run, Table
+from vpt.report import ooxml
+from vpt.report.accessibility import set_alt_text, set_language
+from vpt.report.blocks import Block, Figure, Heading, Kind, PageBreak, Paragraph, Table
 from vpt.report.status import ReportStatus
 
 __all__ = ["render"]
@@ -40,6 +39,7 @@ _CHARACTER_STYLES = {
     ReportStatus.MISSING: "Status saknas",
 }
 _PLACEHOLDER_STYLE = "Platshållare"
+_HEADER_FILL = "D9E2EC"
 _NOTE_STYLE = "Anmärkning"
 
 
@@ -71,19 +71,22 @@ def render(
     properties.modified = moment
     properties.revision = 1
     width = _text_width(document)
+    body = ooxml.Body(document.element.body)
     pictures = 0
     for block in blocks:
         if isinstance(block, Heading):
-            _styled(document, styles.heading(block.level)).add_run(block.text)
+            heading = body.add(ooxml.paragraph(styles.heading(block.level).style_id))
+            ooxml.run(heading, block.text)
         elif isinstance(block, Paragraph):
-            _paragraph(document, block, styles)
+            _paragraph(body, block, styles)
         elif isinstance(block, Table):
-            _table(document, block, styles, width)
+            _table(body, block, styles, width)
         elif isinstance(block, Figure):
             pictures += 1
-            _figure(document, block, styles, width, pictures)
+            _figure(document, body, block, styles, width, pictures)
         elif isinstance(block, PageBreak):
-            _styled(document, styles.normal).add_run().add_break(WD_BREAK.PAGE)
+            page = body.add(ooxml.paragraph(styles.normal.style_id))
+            ooxml.page_break(page)
     return document
 
 
@@ -278,97 +281,59 @@ class _Styles:
         return created
 
 
-def _styled(document: Document, style: BaseStyle) -> DocxParagraph:
-    """A new paragraph in ``style``, set by its ID: python-docx's own style setter scans every
-    style of the document on each call, which is most of the time in a 500-unit report."""
-    paragraph = document.add_paragraph()
-    paragraph._p.style = style.style_id
-    return paragraph
-
-
-def _paragraph(document: Document, block: Paragraph, styles: _Styles) -> None:
-    paragraph = _styled(document, styles.kinds[block.kind])
+def _paragraph(body: ooxml.Body, block: Paragraph, styles: _Styles) -> None:
+    element = body.add(ooxml.paragraph(styles.kinds[block.kind].style_id))
     for run in block.runs:
-        _run(paragraph, run, styles)
+        if not run.text:
+            continue
+        style = ""
+        if run.status is not None:
+            style = styles.status[run.status].style_id
+        elif run.placeholder:
+            style = styles.placeholder.style_id
+        ooxml.run(element, run.text, style_id=style, bold=run.bold)
 
 
-def _run(paragraph: DocxParagraph, run: Run, styles: _Styles) -> None:
-    if not run.text:
-        return
-    added = paragraph.add_run(run.text)
-    if run.status is not None:
-        added._r.style = styles.status[run.status].style_id
-    elif run.placeholder:
-        added._r.style = styles.placeholder.style_id
-    if run.bold:
-        added.bold = True
-
-
-def _table(document: Document, block: Table, styles: _Styles, width: int) -> None:
-    caption = _styled(document, styles.kinds[Kind.CAPTION])
-    caption.add_run(block.caption)
-    caption.paragraph_format.keep_with_next = True
-    columns = len(block.header)
-    table = document.add_table(rows=1 + len(block.rows), cols=columns)
-    table._tbl.tblPr.style = styles.table.style_id
-    table.alignment = WD_TABLE_ALIGNMENT.LEFT
-    table.autofit = False
-    widths = _widths(block.widths, columns, width)
-    _grid(table, widths)
-    rows = table.rows
-    header = rows[0]
-    mark_header_row(header)
-    for cell, text, cell_width in zip(header.cells, block.header, widths, strict=True):
-        cell.width = cell_width
-        paragraph = cell.paragraphs[0]
-        paragraph.add_run(text).bold = True
-        _shade(cell._tc, "D9E2EC")
-    for row, values in zip(rows[1:], block.rows, strict=True):
-        _keep_together(row)
-        for cell, value, cell_width in zip(row.cells, values, widths, strict=True):
-            cell.width = cell_width
+def _table(body: ooxml.Body, block: Table, styles: _Styles, width: int) -> None:
+    caption = body.add(ooxml.paragraph(styles.kinds[Kind.CAPTION].style_id, keep_with_next=True))
+    ooxml.run(caption, block.caption)
+    widths = _widths(block.widths, len(block.header), width)
+    table = body.add(ooxml.table(styles.table.style_id, widths))
+    normal = styles.normal.style_id
+    header = ooxml.row(table, header=True)
+    for text, cell_width in zip(block.header, widths, strict=True):
+        ooxml.run(ooxml.cell(header, cell_width, normal, _HEADER_FILL), text, bold=True)
+    for values in block.rows:
+        row = ooxml.row(table)
+        for value, cell_width in zip(values, widths, strict=True):
+            status = value.status
+            fill = status.fill if status is not None and status.fill != "FFFFFF" else ""
+            inner = ooxml.cell(row, cell_width, normal, fill)
             if value.text:
-                cell.paragraphs[0].add_run(value.text)
-            if value.status is not None and value.status.fill != "FFFFFF":
-                _shade(cell._tc, value.status.fill)
+                ooxml.run(inner, value.text)
+    after = body.add(ooxml.paragraph(styles.kinds[Kind.NOTE if block.note else Kind.NORMAL]
+                                     .style_id))  # fmt: skip
     if block.note:
-        _styled(document, styles.kinds[Kind.NOTE]).add_run(block.note)
-    else:
-        _styled(document, styles.normal)
-
-
-def _keep_together(row: object) -> None:
-    """A row is never split over two pages (a status and its figure stay on one line)."""
-    trpr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    trpr.append(OxmlElement("w:cantSplit"))
+        ooxml.run(after, block.note)
 
 
 def _widths(relative: tuple[float, ...], columns: int, total: int) -> list[int]:
+    """Column widths in twentieths of a point from relative shares of ``total`` (EMU)."""
     shares = list(relative) if len(relative) == columns else [1.0] * columns
     whole = sum(shares)
-    return [int(total * share / whole) for share in shares]
+    return [int(total * share / whole / 635) for share in shares]
 
 
-def _grid(table: DocxTable, widths: list[int]) -> None:
-    """Column widths in the table grid too (LibreOffice reads the grid, Word the cells)."""
-    for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
-        column.set(qn("w:w"), str(int(width / 635)))  # EMU to twentieths of a point
-
-
-def _shade(tc: object, fill: str) -> None:
-    tcpr = tc.get_or_add_tcPr()  # type: ignore[attr-defined]
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    tcpr.append(shading)
-
-
-def _figure(document: Document, block: Figure, styles: _Styles, width: int, number: int) -> None:
-    paragraph = _styled(document, styles.normal)
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.paragraph_format.keep_with_next = True
+def _figure(
+    document: Document, body: ooxml.Body, block: Figure, styles: _Styles, width: int, number: int
+) -> None:
+    element = body.add(ooxml.paragraph(styles.normal.style_id, keep_with_next=True, align="center"))
     shown = min(Cm(block.width_cm), width)
-    picture = paragraph.add_run().add_picture(io.BytesIO(block.png), width=shown)
+    picture = (
+        DocxParagraph(element, document._body)
+        .add_run()
+        .add_picture(io.BytesIO(block.png), width=shown)
+    )
     set_alt_text(picture._inline.docPr, block.alt, f"Figur {number}")
-    _styled(document, styles.kinds[Kind.CAPTION]).add_run(block.caption)
+    caption = body.add(ooxml.paragraph(styles.kinds[Kind.CAPTION].style_id))
+    ooxml.run(caption, block.caption)
