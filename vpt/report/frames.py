@@ -40,7 +40,16 @@ def indicators(source: SummarySource) -> pd.DataFrame:
     """One row per indicator in plan order (goal order from Översikt, then the Data sheet's order)."""
     if "indicators" not in source.cache:
         source.cache["indicators"] = _indicators(source)
-    return source.cache["indicators"]
+    found: pd.DataFrame = source.cache["indicators"]
+    return found
+
+
+def goal_rows(source: SummarySource, goal_id: str) -> pd.DataFrame:
+    """The Data rows of one goal's own indicators (split once, then looked up)."""
+    if "by_goal" not in source.cache:
+        source.cache["by_goal"] = dict(list(source.data.groupby("goal_id", sort=False)))
+    found: pd.DataFrame | None = source.cache["by_goal"].get(goal_id)
+    return found if found is not None else source.data.iloc[0:0]
 
 
 def _indicators(source: SummarySource) -> pd.DataFrame:
@@ -87,8 +96,8 @@ def _cell(row: pd.Series) -> str:
 
 def per_unit_table(source: SummarySource, goal_id: str, units: list[str]) -> pd.DataFrame:
     """Indicators of one goal × the given units: each cell the status symbol and the utfall."""
-    data = source.data
-    rows = data[(data["goal_id"] == goal_id) & data["unit_id"].isin(units)]
+    rows = goal_rows(source, goal_id)
+    rows = rows[rows["unit_id"].isin(units)]
     if rows.empty:
         return pd.DataFrame()
     cells = rows.assign(cell=rows.apply(_cell, axis=1), state_code=rows["state"].map(str))
@@ -105,8 +114,8 @@ def per_unit_table(source: SummarySource, goal_id: str, units: list[str]) -> pd.
 
 def indicator_totals(source: SummarySource, goal_id: str) -> pd.DataFrame:
     """Per indicator of a goal, over the units that returned: status counts and the utfall's spread."""
-    data = source.data
-    rows = data[(data["goal_id"] == goal_id) & (data["state"] != ReportStatus.MISSING)]
+    rows = goal_rows(source, goal_id)
+    rows = rows[rows["state"] != ReportStatus.MISSING]
     if rows.empty:
         return pd.DataFrame()
     counts = (
@@ -217,21 +226,21 @@ class Remark:
 def remarks(source: SummarySource, goal_id: str, column: str) -> list[Remark]:
     """A unit's identical comments (``column`` = comment, actions or outcome_text) for one goal,
     collated: each text once per unit, with the indicators it was written for, in plan order."""
-    data = source.data
-    rows = data[(data["goal_id"] == goal_id) & (data[column] != "")]
+    rows = goal_rows(source, goal_id)
+    rows = rows[rows[column] != ""]
     if column == "outcome_text":
         rows = rows[rows["type"].isin(_FREE_TEXT)]
     if rows.empty:
         return []
     unit_names = dict(zip(source.units["unit_id"], source.units["unit"], strict=True))
-    unit_order = {u: n for n, u in enumerate(source.units["unit_id"])}
-    rows = rows.assign(unit_rank=rows["unit_id"].map(unit_order))
+    # The Data sheet lists units in order and each unit's indicators in plan order, so the order
+    # of first appearance is the order to show.
+    grouped = rows.groupby(["unit_id", column], sort=False)["indicator"].agg(list)
     result = []
-    grouped = rows.groupby(["unit_rank", "unit_id", column], sort=True)["indicator"]
-    ordered = sorted(grouped, key=lambda item: (item[0][0], item[1].index.min()))
-    for (_, unit_id, written), names in ordered:
+    for key, names in grouped.items():
+        unit_id, written = str(key[0]), str(key[1])  # type: ignore[index]
         label = f"{unit_names.get(unit_id, unit_id)} ({unit_id})"
-        result.append(Remark(label, tuple(dict.fromkeys(names)), str(written)))
+        result.append(Remark(label, tuple(dict.fromkeys(names)), written))
     return result
 
 

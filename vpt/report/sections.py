@@ -231,8 +231,7 @@ def _goal(
         if rule:
             blocks.append(Paragraph.of(f"Så har statusen vägts samman: {rule} Varje enhets "
                                        "status för målet är en röst.", Kind.NOTE))  # fmt: skip
-    has_rows = (source.data["goal_id"] == goal.id).any()
-    if has_rows:
+    if not frames.goal_rows(source, goal.id).empty:
         blocks += _indicator_table(source, goal, numbers, matrix_units)
         blocks += _remarks(source, goal)
     blocks += _assessment(goal)

@@ -63,7 +63,7 @@ class SummarySource:
     submissions: pd.DataFrame  # unit_id, unit, state, file, received
     units: pd.DataFrame  # unit_id, unit, missing (bool); in the summary's order
     has_previous: bool = False
-    cache: dict[str, pd.DataFrame] = field(default_factory=dict)  # frames computed once
+    cache: dict[str, Any] = field(default_factory=dict)  # frames computed once
 
     @property
     def missing_units(self) -> pd.DataFrame:
@@ -176,10 +176,8 @@ def _data(grid: Grid, spec: dict[str, Any], path: Path) -> pd.DataFrame:
         {key: [row[n] if n < len(row) else "" for row in body] for key, n in where.items()},
         dtype=object,
     )
-    for key in ("unit_id", "unit", "goal_id", "indicator_id", "indicator"):
-        frame[key] = frame[key].map(text)
     for key in (k for k in where if k not in ("outcome", "previous")):
-        frame[key] = frame[key].map(text)
+        frame[key] = [v.strip() if type(v) is str else text(v) for v in frame[key]]
     frame["outcome"] = pd.to_numeric(frame["outcome"].replace("", None), errors="coerce")
     if "previous" in frame:
         frame["previous"] = frame["previous"].replace("", None)
