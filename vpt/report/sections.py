@@ -264,7 +264,7 @@ def _indicator_table(
                 cells.append(Cell(str(shown[indicator_id][unit]), status))
             rows.append(tuple(cells))
         header = ("Indikator", "Målvärde", *units)
-        widths = (3.2, 2.2, *([1.1] * len(units)))
+        widths = (2.6, 3.0, *([1.3] * len(units)))
         legend = "; ".join(f"{u} {names.get(u, u)}" for u in units)
         return [Table(caption, header, rows, widths, note=_join(
             "Cellerna visar status per enhet: symbol och utfall, eller symbol och ord.",

@@ -41,6 +41,7 @@ _CHARACTER_STYLES = {
 _PLACEHOLDER_STYLE = "Platshållare"
 _HEADER_FILL = "D9E2EC"
 _NOTE_STYLE = "Anmärkning"
+_TABLE_TEXT_STYLE = "Tabelltext"
 
 
 def render(
@@ -185,6 +186,8 @@ class _Styles:
             Kind.CAPTION: self._paragraph("Caption", size=9, bold=True),
             Kind.NOTE: self._paragraph(_NOTE_STYLE, size=9, italic=True, colour="555555"),
         }
+        self.table_text = self._paragraph(_TABLE_TEXT_STYLE, size=9)
+        self.table_text.paragraph_format.space_after = Pt(0)
         self.table = self._table_style()
         self.status = {s: self._status_style(s) for s in ReportStatus}
         self.placeholder = self._character(_PLACEHOLDER_STYLE)
@@ -299,7 +302,7 @@ def _table(body: ooxml.Body, block: Table, styles: _Styles, width: int) -> None:
     ooxml.run(caption, block.caption)
     widths = _widths(block.widths, len(block.header), width)
     table = body.add(ooxml.table(styles.table.style_id, widths))
-    normal = styles.normal.style_id
+    normal = styles.table_text.style_id
     header = ooxml.row(table, header=True)
     for text, cell_width in zip(block.header, widths, strict=True):
         ooxml.run(ooxml.cell(header, cell_width, normal, _HEADER_FILL), text, bold=True)
