@@ -4,6 +4,8 @@ The summary is written by the real pipeline: bench_check.make_returns fills 500 
 workbooks as units would, check_returns reads them and consolidate writes the summary (kept in
 --dir between runs). Each measured run is a fresh process (imports included, as a user's
 ``vpt report`` pays them): read the summary, build the sections and charts, write the .docx.
+Wall-clock time and the process's CPU time are both shown: on a shared machine the wall clock
+says as much about the neighbours as about vpt.
 
 Run: .venv/bin/python benchmarks/bench_report.py [--files 500] [--dir DIR] [--repeat 3]
 Figures go to docs/performance.md ("Rapport").
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import resource
 import statistics
@@ -51,12 +54,13 @@ def measure(summary: Path, out: Path) -> dict[str, float]:
     imported = time.perf_counter()
     write_report(summary, out)
     done = time.perf_counter()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     return {
+        "cpu": usage.ru_utime + usage.ru_stime,
         "imports": imported - start,
         "report": done - imported,
         "total": done - start,
-        "peak_mib": peak,
+        "peak_mib": usage.ru_maxrss / 1024,  # KiB on Linux
         "docx_kib": out.stat().st_size / 1024,
     }
 
@@ -76,6 +80,7 @@ def main() -> None:
         folder = args.dir or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         summary = summary_for(args.files, folder)
+        load = os.getloadavg()[0]
         runs = []
         for _ in range(args.repeat):
             command = [sys.executable, __file__, "--measure", str(summary)]
@@ -85,11 +90,13 @@ def main() -> None:
     print(f"{args.files} units × 60 indicators, summary {size:.0f} KiB; {platform.machine()}, "
           f"Python {platform.python_version()}, python-docx {version('python-docx')}, "
           f"matplotlib {version('matplotlib')}, pandas {version('pandas')}")  # fmt: skip
+    print(f"load average before the runs: {load:.1f} ({os.cpu_count()} CPUs)")
     print(f"| what | best (median) of {args.repeat} |")
     print("|---|---|")
     for key, label in (("imports", "imports (pandas, matplotlib, python-docx)"),
                        ("report", "write_report: read, build, charts, write"),
-                       ("total", "vpt report in all")):  # fmt: skip
+                       ("total", "vpt report in all"),
+                       ("cpu", "CPU time of the process (user + system)")):  # fmt: skip
         values = [r[key] for r in runs]
         print(f"| {label} | {min(values):.2f} s ({statistics.median(values):.2f} s) |")
     peaks = [r["peak_mib"] for r in runs]
