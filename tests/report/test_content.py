@@ -279,3 +279,26 @@ def test_appendix_traces_figures_to_file_and_cell(blekinge: Path) -> None:
     assert places[0] == ["ID", "Indikator", "Blad och cell", "Annan cell hos"]
     rows = {r[0]: r[1:] for r in places[1:]}
     assert rows["I2.1"] == ["Tillgänglighet", "Uppföljning!I9", ""]
+
+
+def test_comments_edited_in_kommentarer_replace_the_units_text(
+    summaries: dict[str, Path], tmp_path: Path
+) -> None:
+    out = tmp_path / "redigerad.xlsx"
+    shutil.copy(summaries[BLEKINGE], out)
+    book = load_workbook(out)
+    sheet = book["Kommentarer"]
+    header = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "Enhet")
+    names = [c.value for c in sheet[header]]
+    unit, indicator, comment = (names.index(h) + 1 for h in ("Enhet", "Indikator",
+                                                              "Kommentar/analys"))  # fmt: skip
+    for row in range(header + 1, sheet.max_row + 1):
+        if (sheet.cell(row, unit).value, sheet.cell(row, indicator).value) == (
+            "Vårdcentralen Ronneby (VC-RON)", "Tidbok"):  # fmt: skip
+            sheet.cell(row, comment, "Controllerns förtydligande: tidboken öppnas i november.")
+    book.save(out)
+    report = read_back(write_report(out, tmp_path / "r.docx", today=TODAY))
+    bullets = [t for s, t in report.section(BLEKINGE_GOALS[1][1]) if s == "List Bullet"]
+    assert ("Vårdcentralen Ronneby (VC-RON) om Tidbok: Controllerns förtydligande: tidboken "
+            "öppnas i november.") in bullets  # fmt: skip
+    assert not any("Rekryteringsläget" in b and "Tidbok" in b and "VC-RON" in b for b in bullets)

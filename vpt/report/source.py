@@ -2,8 +2,9 @@
 
 Every sheet is read by its headers (the names in ``workbook_templates/sammanstallning.toml``), so a
 column added by a later version or moved by the controller changes nothing. The goal tree, its
-levels and the roll-ups come from Översikt; the figures, comments and provenance from Data; who
-returned from Inlämning; organisation, plan, period and the rules from Om.
+levels and the roll-ups come from Översikt; the figures, comments and provenance from Data (with
+the controller's edits from Kommentarer, see :mod:`vpt.report.edits`); who returned from
+Inlämning; organisation, plan, period and the rules from Om.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 import pandas as pd
 
+from vpt.report.edits import apply_comment_edits
 from vpt.report.errors import SummaryUnreadable
 from vpt.report.status import ReportStatus
 from vpt.report.workbook import Grid, find_header_row, open_grids, text
@@ -74,10 +76,11 @@ def read_summary(path: Path) -> SummarySource:
     """Read ``path``; raise :class:`SummaryUnreadable` with a Swedish message when it is no summary."""
     spec = load_template("sammanstallning")
     sheets = spec["sheets"]
-    names = [sheets[k] for k in ("overview", "data", "submissions", "about")]
+    names = [sheets[k] for k in ("overview", "data", "comments", "submissions", "about")]
     grids = open_grids(path, names, required=[sheets["overview"], sheets["data"], sheets["about"]])
     about = _about(grids[sheets["about"]], spec)
     data = _data(grids[sheets["data"]], spec, Path(path))
+    apply_comment_edits(data, grids.get(sheets["comments"], []), spec)
     submissions = _submissions(grids.get(sheets["submissions"], []), spec)
     units = _units(data, submissions)
     missing = data["unit_id"].isin(units.loc[units["missing"], "unit_id"])
