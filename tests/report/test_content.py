@@ -302,3 +302,45 @@ def test_comments_edited_in_kommentarer_replace_the_units_text(
     assert ("Vårdcentralen Ronneby (VC-RON) om Tidbok: Controllerns förtydligande: tidboken "
             "öppnas i november.") in bullets  # fmt: skip
     assert not any("Rekryteringsläget" in b and "Tidbok" in b and "VC-RON" in b for b in bullets)
+
+
+def _tertial_layout(summary: Path, out: Path) -> Path:
+    """Översikt as lane i11 lays it out for the tertialrapport: one header row, the level in the
+    goal's text, no indentation, one status column per unit headed by its name, Saknas."""
+    shutil.copy(summary, out)
+    book = load_workbook(out)
+    sheet = book["Översikt"]
+    for merged in list(sheet.merged_cells.ranges):
+        sheet.unmerge_cells(str(merged))
+    header = next(r for r in range(1, 20) if sheet.cell(r, 1).value == "Nivå")
+    rows = list(sheet.iter_rows(min_row=header, values_only=True))
+    units = [str(v).rsplit(" (", 1)[0] for v in rows[0][5::2] if v]
+    goals = [r for r in rows[2:] if r[1]]
+    goals = goals[: next((n for n, r in enumerate(goals) if not r[0]), len(goals))]
+    sheet.delete_rows(header, sheet.max_row)
+    sheet.append(["Mål-ID", "Mål", "Alla enheter", "Underlag, alla enheter", "Samlad bedömning",
+                  "Kommentar till bedömningen", *units])  # fmt: skip
+    for row in goals:
+        statuses = ["Saknas" if u == "Område diagnostik" else row[5 + 2 * n]
+                    for n, u in enumerate(units)]  # fmt: skip
+        sheet.append([row[1], f"{row[0]}: {str(row[2]).strip()}", row[3], row[4],
+                      "Uppfyllt" if row[1] == "E1" else "", "", *statuses])  # fmt: skip
+    book.save(out)
+    return out
+
+
+def test_the_tertialrapport_layout_of_oversikt_reads_the_same(
+    summaries: dict[str, Path], tmp_path: Path
+) -> None:
+    summary = _tertial_layout(summaries[OREBRO], tmp_path / "tertial.xlsx")
+    out = write_report(summary, tmp_path / "r.docx", today=TODAY)
+    report = read_back(out)
+    assert report.headings == [(1, "Sammanfattning"), *OREBRO_GOALS, *APPENDIX]
+    section = [t for _, t in report.section(OREBRO_GOALS[1][1]) if t]
+    assert section[0] == ("Status, alla enheter: √ Uppfyllt (3 av 4 uppfyllda, 1 delvis, 1 ej "
+                          "bedömda (medelpoäng 1,75)).")  # fmt: skip
+    assert section[-1] == "Bedömning: √ Uppfyllt"
+    document = read_back(out).document
+    (alt,) = [d.get("descr") for d in document.element.body.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]  # fmt: skip
+    assert "Invånare och samhälle: 1 uppfyllt, 3 delvis uppfyllt, 1 saknas" in alt

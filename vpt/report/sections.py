@@ -24,7 +24,8 @@ from vpt.report.blocks import (
     Run,
     Table,
 )
-from vpt.report.source import Goal, SummarySource
+from vpt.report.overview import Goal
+from vpt.report.source import SummarySource
 from vpt.report.status import ReportStatus
 
 __all__ = ["PLACEHOLDER", "build_blocks"]

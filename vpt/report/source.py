@@ -9,7 +9,6 @@ Inlämning; organisation, plan, period and the rules from Om.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,34 +17,17 @@ import pandas as pd
 
 from vpt.report.edits import apply_comment_edits
 from vpt.report.errors import SummaryUnreadable
+from vpt.report.overview import Goal, read_overview
 from vpt.report.status import ReportStatus
 from vpt.report.workbook import Grid, find_header_row, open_grids, text
 from vpt.templates import load_template
 
-__all__ = ["ASSESSMENT_HEADER", "ASSESSMENT_NOTE_HEADER", "Goal", "SummarySource", "read_summary"]
+__all__ = ["SummarySource", "read_summary"]
 
-ASSESSMENT_HEADER = "Samlad bedömning"
-ASSESSMENT_NOTE_HEADER = "Kommentar till bedömningen"
 
 # Data columns the report cannot do without (keys of the summary template's data columns).
 _REQUIRED = ("unit_id", "unit", "goal_id", "indicator_id", "indicator", "outcome", "status")
 _MISSING_STATE = "saknas"
-_UNIT_HEADER = re.compile(r"\(([^()]+)\)\s*$")
-
-
-@dataclass(frozen=True)
-class Goal:
-    """One goal row of Översikt, in plan order."""
-
-    id: str
-    level: str
-    title: str
-    depth: int
-    status: ReportStatus | None  # all units together; None when nothing applies
-    basis: str
-    assessment: str = ""  # the controller's "Samlad bedömning", as written
-    assessment_note: str = ""
-    has_assessment_column: bool = False
 
 
 @dataclass
@@ -85,7 +67,9 @@ def read_summary(path: Path) -> SummarySource:
     units = _units(data, submissions)
     missing = data["unit_id"].isin(units.loc[units["missing"], "unit_id"])
     data.loc[missing, "state"] = ReportStatus.MISSING
-    goals, unit_goal_status = _overview(grids[sheets["overview"]], spec, Path(path), units)
+    goals, unit_goal_status = read_overview(
+        grids[sheets["overview"]], sheets["overview"], Path(path), units, data
+    )
     if not about.get("rollup"):
         about["rollup"] = _overview_rule(grids[sheets["overview"]], spec)
     previous_label = about.pop("previous", "")
@@ -240,99 +224,3 @@ def _units(data: pd.DataFrame, submissions: pd.DataFrame) -> pd.DataFrame:
     units = pd.concat([units, extra], ignore_index=True)
     units["missing"] = units["unit_id"].isin(missing_by_submission | missing_by_data)
     return units
-
-
-def _overview(
-    grid: Grid, spec: dict[str, Any], path: Path, units: pd.DataFrame
-) -> tuple[list[Goal], pd.DataFrame]:
-    texts = spec["overview"]
-    top = find_header_row(grid, [texts["level"], texts["goal_id"], texts["goal"]])
-    if top is None:
-        raise SummaryUnreadable(
-            f"Bladet {spec['sheets']['overview']} i {path.name} har ingen rubrikrad med "
-            f"{texts['level']}, {texts['goal_id']} och {texts['goal']}. Ange en sammanställning "
-            "som vpt consolidate skrev."
-        )
-    groups = [text(v) for v in grid[top]]
-    subs = [text(v) for v in grid[top + 1]] if top + 1 < len(grid) else []
-    lower = [g.lower() for g in groups]
-    level_col = lower.index(texts["level"].lower())
-    id_col = lower.index(texts["goal_id"].lower())
-    title_col = lower.index(texts["goal"].lower())
-    assessment_col = _column(groups, subs, ASSESSMENT_HEADER)
-    note_col = _column(groups, subs, ASSESSMENT_NOTE_HEADER)
-    status_columns = _status_columns(groups, subs, texts, units)
-    overall_col = status_columns.pop("", None)
-    first = top + 2 if any(s == texts["status"] for s in subs) else top + 1
-    goals: list[Goal] = []
-    per_unit: list[tuple[str, str, ReportStatus]] = []
-    missing = set(units.loc[units["missing"], "unit_id"])
-    rows = []
-    for row in grid[first:]:
-        if not text(_at(row, id_col)):
-            break
-        rows.append(row)
-    titles = [str(_at(row, title_col) or "") for row in rows]
-    indents = [len(t) - len(t.lstrip(" ")) for t in titles]
-    levels = list(dict.fromkeys(text(_at(row, level_col)) for row in rows))
-    for row, title, indent in zip(rows, titles, indents, strict=True):
-        goal_id = text(_at(row, id_col))
-        level = text(_at(row, level_col))
-        # The summary indents sub-goals by three spaces a level; without indents, the order in
-        # which level names first appear is the depth (the tree is listed parents first).
-        depth = indent // 3 if any(indents) else levels.index(level)
-        status = ReportStatus.read(label=text(_at(row, overall_col))) if overall_col else None
-        goals.append(
-            Goal(
-                id=goal_id,
-                level=level,
-                title=title.strip(),
-                depth=depth,
-                status=status,
-                basis=text(_at(row, overall_col + 1)) if overall_col is not None else "",
-                assessment=text(_at(row, assessment_col)) if assessment_col is not None else "",
-                assessment_note=text(_at(row, note_col)) if note_col is not None else "",
-                has_assessment_column=assessment_col is not None,
-            )
-        )
-        for unit_id, col in status_columns.items():
-            unit_status = ReportStatus.read(label=text(_at(row, col)))
-            if unit_id in missing:
-                unit_status = ReportStatus.MISSING
-            if unit_status is not None:
-                per_unit.append((goal_id, unit_id, unit_status))
-    frame = pd.DataFrame(per_unit, columns=["goal_id", "unit_id", "status"])
-    return goals, frame
-
-
-def _at(row: list[Any], col: int | None) -> Any:
-    return row[col] if col is not None and col < len(row) else None
-
-
-def _column(groups: list[str], subs: list[str], header: str) -> int | None:
-    for cells in (groups, subs):
-        lowered = [c.lower() for c in cells]
-        if header.lower() in lowered:
-            return lowered.index(header.lower())
-    return None
-
-
-def _status_columns(
-    groups: list[str], subs: list[str], texts: dict[str, Any], units: pd.DataFrame
-) -> dict[str, int]:
-    """Status column per unit ID ("" for all units together), from the merged group headers."""
-    known = set(units["unit_id"])
-    result: dict[str, int] = {}
-    group = ""
-    for col, sub in enumerate(subs):
-        if col < len(groups) and groups[col]:
-            group = groups[col]
-        if sub != texts["status"]:
-            continue
-        if group == texts["all_units"]:
-            result[""] = col
-            continue
-        match = _UNIT_HEADER.search(group)
-        if match and match.group(1) in known:
-            result[match.group(1)] = col
-    return result
