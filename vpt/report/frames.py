@@ -18,6 +18,7 @@ __all__ = [
     "ASSESSED",
     "Remark",
     "goal_counts",
+    "goal_rows",
     "indicator_totals",
     "indicators",
     "outcome_text",
@@ -28,6 +29,7 @@ __all__ = [
     "status_per_top_goal",
     "trend",
     "trend_counts",
+    "unit_list",
 ]
 
 ASSESSED = (ReportStatus.MET, ReportStatus.PARTLY_MET, ReportStatus.NOT_MET,
@@ -145,6 +147,11 @@ def _spread(rows: pd.DataFrame) -> str:
         return f"{format_number(float(numbers.iloc[0]))}{unit}"
     low, mid, high = (float(numbers.min()), float(numbers.median()), float(numbers.max()))
     return f"median {format_number(mid)}{unit} ({format_number(low)}–{format_number(high)}{unit})"
+
+
+def unit_list(units: pd.DataFrame) -> str:
+    """Units as a Swedish reader expects them: "Område diagnostik (DIAG), Område X (X)"."""
+    return ", ".join(f"{n} ({u})" for u, n in zip(units["unit_id"], units["unit"], strict=True))
 
 
 def result_counts(source: SummarySource) -> dict[ReportStatus, int]:
