@@ -84,15 +84,15 @@ def trend_chart(trend: pd.DataFrame, previous: str) -> tuple[bytes, str]:
     """Paired bars: median utfall in the previous and this summary per indicator; PNG and alt."""
     names = [textwrap.fill(str(n), 40) for n in trend["indicator"]]
     with mpl.rc_context(_FONT):  # type: ignore[arg-type]
-        height = 1.2 + 0.5 * len(names)
+        height = 1.0 + 0.36 * len(names)
         figure = _figure(height)
         axes = figure.subplots()
         positions = list(range(len(names)))
         before = [p - 0.2 for p in positions]
         now = [p + 0.2 for p in positions]
-        old = axes.barh(before, trend["before"], height=0.38, color="#BBBBBB", hatch="..",
+        old = axes.barh(before, trend["before"], height=0.4, color="#BBBBBB", hatch="..",
                         edgecolor="#333333", linewidth=0.6, label="Föregående")  # fmt: skip
-        new = axes.barh(now, trend["outcome"], height=0.38, color="#0072B2",
+        new = axes.barh(now, trend["outcome"], height=0.4, color="#0072B2",
                         edgecolor="#333333", linewidth=0.6, label="Nu")  # fmt: skip
         for bars, values in ((old, trend["before"]), (new, trend["outcome"])):
             axes.bar_label(bars, labels=[f"{format_number(float(v))} %" for v in values],
@@ -101,7 +101,7 @@ def trend_chart(trend: pd.DataFrame, previous: str) -> tuple[bytes, str]:
         axes.invert_yaxis()
         axes.set_xlabel("Median av enheternas utfall, procent")
         axes.set_xlim(0, max(100.0, float(trend[["before", "outcome"]].max().max()) * 1.15))
-        axes.legend(loc="lower right", frameon=False)
+        axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, frameon=False)
         png = _png(figure)
     parts = [
         f"{row['indicator']}: {format_number(float(row['before']))} % före, "
