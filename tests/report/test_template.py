@@ -85,3 +85,25 @@ def test_without_template_a_clean_default_with_page_numbers(summaries: dict[str,
     )
     footer = section.footer._element.xml
     assert "PAGE" in footer and "NUMPAGES" in footer
+
+
+def test_a_swedish_word_template_with_localised_style_ids(summaries: dict[str, Path],
+                                                          template: Path, tmp_path: Path) -> None:  # fmt: skip
+    """Swedish Word names the heading styles' IDs Rubrik1–3 (the names stay "heading 1–3");
+    the report uses those styles, not new ones."""
+    swedish = tmp_path / "Svensk mall.docx"
+    with zipfile.ZipFile(template) as source, zipfile.ZipFile(swedish, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/styles.xml":
+                for level in (1, 2, 3):
+                    data = data.replace(f'"Heading{level}"'.encode(), f'"Rubrik{level}"'.encode())
+            target.writestr(info, data)
+    out = write_report(summaries[BLEKINGE], tmp_path / "r.docx", swedish, today=TODAY)
+    document = read_back(out).document
+    ids = {p.style.style_id for p in document.paragraphs
+           if p.style is not None and p.style.name.startswith("Heading")}  # fmt: skip
+    assert ids == {"Rubrik1", "Rubrik2"}
+    assert not {"Heading1", "Heading2", "Heading3"} & {s.style_id for s in document.styles}
+    assert str(document.styles["Heading 1"].font.color.rgb) == TEMPLATE_HEADING_COLOUR
+    assert problems(document) == []
