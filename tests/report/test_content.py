@@ -344,3 +344,14 @@ def test_the_tertialrapport_layout_of_oversikt_reads_the_same(
     (alt,) = [d.get("descr") for d in document.element.body.iter(
         "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]  # fmt: skip
     assert "Invånare och samhälle: 1 uppfyllt, 3 delvis uppfyllt, 1 saknas" in alt
+
+
+@pytest.mark.parametrize(("most", "layout"), [(3, "totals"), (4, "per unit"), (5, "per unit")])
+def test_one_column_per_unit_up_to_the_limit(most: int, layout: str, summaries: dict[str, Path],
+                                             tmp_path: Path) -> None:  # fmt: skip
+    """Blekinge has 4 units that returned: a limit of 4 or more gives a column per unit."""
+    out = write_report(summaries[BLEKINGE], tmp_path / "r.docx", today=TODAY,
+                       matrix_max_units=most)  # fmt: skip
+    (table,) = read_back(out).tables_after(BLEKINGE_GOALS[1][1])
+    assert (table[0][2] == "VC-KNA") == (layout == "per unit")
+    assert (table[0][2] == "Utfall") == (layout == "totals")
