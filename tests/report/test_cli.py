@@ -89,6 +89,10 @@ def test_out_may_not_be_an_input(summaries: dict[str, Path], template: Path,
     shutil.copy(summary, disguised)
     with pytest.raises(ReportRefused, match="är sammanställningen som rapporten byggs av"):
         write_report(disguised, tmp_path / "." / "sammanställning.docx")
+    folder = tmp_path / "rapporter.docx"
+    folder.mkdir()
+    with pytest.raises(ReportRefused, match="är en mapp"):
+        write_report(summary, folder)
     mall = tmp_path / "mall.docx"
     shutil.copy(template, mall)
     before = _digest(mall)

@@ -94,6 +94,10 @@ def _same(first: Path, second: Path) -> bool:
 
 
 def _refuse(summary: Path, out: Path, template: Path | None) -> None:
+    if out.is_dir():
+        raise ReportRefused(
+            f"{out} är en mapp. Ange ett filnamn för rapporten, t.ex. {out / 'Rapport.docx'}."
+        )
     if out.suffix.lower() != ".docx":
         raise ReportRefused(
             f"Rapporten skrivs som Word-dokument: ange ett filnamn som slutar på .docx, "
