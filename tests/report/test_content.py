@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from tests.report.conftest import BLEKINGE, OREBRO, TODAY, read_back
 from vpt.report import write_report
 from vpt.report.sections import PLACEHOLDER
+from vpt.report.workbook import company
 
 BLEKINGE_GOALS = [
     (
@@ -355,3 +356,13 @@ def test_one_column_per_unit_up_to_the_limit(most: int, layout: str, summaries: 
     (table,) = read_back(out).tables_after(BLEKINGE_GOALS[1][1])
     assert (table[0][2] == "VC-KNA") == (layout == "per unit")
     assert (table[0][2] == "Utfall") == (layout == "totals")
+
+
+def test_organisation_is_also_in_the_document_properties(summaries: dict[str, Path],
+                                                          tmp_path: Path) -> None:  # fmt: skip
+    """The fallback when Om has no Organisation row: the Company property consolidate writes."""
+    assert company(summaries[BLEKINGE]) == "Region Blekinge"
+    assert company(summaries[OREBRO]) == "Region Örebro län"
+    broken = tmp_path / "x.xlsx"
+    broken.write_bytes(b"PK not a zip")
+    assert company(broken) == ""

@@ -19,7 +19,7 @@ from vpt.report.edits import apply_comment_edits
 from vpt.report.errors import SummaryUnreadable
 from vpt.report.overview import Goal, read_overview
 from vpt.report.status import ReportStatus
-from vpt.report.workbook import Grid, find_header_row, open_grids, text
+from vpt.report.workbook import Grid, company, find_header_row, open_grids, text
 from vpt.templates import load_template
 
 __all__ = ["SummarySource", "read_summary"]
@@ -79,7 +79,7 @@ def read_summary(path: Path) -> SummarySource:
     return SummarySource(
         path=Path(path),
         plan=about.pop("plan", "") or _first(data, "plan"),
-        organisation=about.pop("organisation", ""),
+        organisation=about.pop("organisation", "") or company(Path(path)),
         period=about.pop("period", "") or _first(data, "period"),
         created=about.pop("created", ""),
         previous_label=previous_label,

@@ -12,17 +12,19 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from defusedxml import DefusedXmlException, ElementTree
 from python_calamine import CalamineWorkbook
 
 from vpt.report.errors import SummaryUnreadable
 
-__all__ = ["Grid", "find_header_row", "open_grids", "text"]
+__all__ = ["Grid", "company", "find_header_row", "open_grids", "text"]
 
 Grid = list[list[Any]]
 
 # A 500-unit summary is a few MB and inflates to well under 100 MB.
 _MAX_FILE_BYTES = 200 * 1024 * 1024
 _MAX_INFLATED_BYTES = 1024 * 1024 * 1024
+_COMPANY = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Company"
 
 
 def open_grids(path: Path, wanted: Sequence[str], required: Iterable[str]) -> dict[str, Grid]:
@@ -83,6 +85,16 @@ def _check_zip(path: Path) -> None:
             f"{path.name} packas upp till mer än 1 GB och kan inte vara en sammanställning från "
             "vpt. Filen läses inte."
         )
+
+
+def company(path: Path) -> str:
+    """The workbook's Company property (the summary writes the plan's organisation there)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            found = ElementTree.fromstring(archive.read("docProps/app.xml")).find(_COMPANY)
+    except (KeyError, OSError, zipfile.BadZipFile, ElementTree.ParseError, DefusedXmlException):
+        return ""
+    return (found.text or "").strip() if found is not None else ""
 
 
 def text(value: Any) -> str:
