@@ -75,6 +75,10 @@ def _check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             inflated = sum(info.file_size for info in archive.infolist())
+    except PermissionError as exc:
+        raise SummaryUnreadable(
+            f"Sammanställningen {path} går inte att läsa: du saknar behörighet till filen."
+        ) from exc
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise SummaryUnreadable(
             f"{path.name} är ingen Excel-arbetsbok (.xlsx) eller är skadad. Ange den "
