@@ -253,7 +253,9 @@ def _outcome(
         return L.TASK_STATUSES[task], judged
     if kind is IndicatorType.TEXT:
         return rng.choice(_TEXT_OUTCOMES), judged
-    target = parse_target(indicator.target, type=kind, direction=indicator.direction)
+    target = parse_target(
+        indicator.target, type=kind, direction=indicator.direction, year=plan.year
+    )
     if kind is IndicatorType.YESNO:
         answer = (target.expected is not False) == (judged is Status.MET)
         return (

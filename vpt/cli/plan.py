@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 
 from vpt.findings import Report, Severity
-from vpt.model import Plan
+from vpt.model import Indicator, IndicatorType, Plan
 from vpt.planbook import read_plan, write_plan
 from vpt.planbook.summary import summarise
 from vpt.planbook.writer import blank_plan
+from vpt.targets import Target, describe_reading, indicator_reading, parse_target, resolve_type
 
-__all__ = ["print_findings", "register"]
+__all__ = ["print_findings", "reading", "register"]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,6 +58,7 @@ def _check(args: argparse.Namespace) -> int:
         payload = {
             "summary": summarise(plan).to_dict() if plan is not None else None,
             "findings": [_json_finding(f) for f in report.to_dicts()],
+            "readings": _json_readings(plan) if plan is not None else [],
         }
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -78,6 +80,41 @@ def _json_finding(data: dict[str, object]) -> dict[str, object]:
     """The JSON shape: code, severity, sheet, cell or row, column, message, value."""
     keep = ("code", "severity", "sheet", "cell", "row", "column", "message", "value", "file")
     return {k: data[k] for k in keep if data.get(k) not in ("", None) or k in ("code", "severity")}
+
+
+def _json_readings(plan: Plan) -> list[dict[str, object]]:
+    """How every indicator's målvärde is read ("Läses som"), one entry per indicator."""
+    entries: list[dict[str, object]] = []
+    for indicator in plan.indicators:
+        entry: dict[str, object] = {
+            "indicator": indicator.id,
+            "target": indicator.target,
+            "row": indicator.row,
+        }
+        entry.update(
+            indicator_reading(
+                _target(plan, indicator), tolerance=plan.tolerance, threshold=indicator.threshold
+            )
+        )
+        entry["reading"] = reading(plan, indicator)
+        entries.append(entry)
+    return entries
+
+
+def _target(plan: Plan, indicator: Indicator) -> Target:
+    kind: IndicatorType | None = resolve_type(indicator)
+    if indicator.type is None and kind is IndicatorType.TEXT:
+        kind = None  # inferred as text: read the sentence itself (activity or qualitative)
+    return parse_target(indicator.target, type=kind, direction=indicator.direction, year=plan.year)
+
+
+def reading(plan: Plan, indicator: Indicator) -> str:
+    """ "Läses som" for one indicator: what vpt will compute, in plain Swedish."""
+    if indicator.type is IndicatorType.TASK:
+        return "uppdrag: status och enhetens egen bedömning"
+    if indicator.type is IndicatorType.TEXT:
+        return "text: enhetens egen bedömning"
+    return describe_reading(_target(plan, indicator), plan.tolerance, indicator.threshold)
 
 
 def print_findings(report: Report) -> None:
@@ -113,3 +150,4 @@ def print_tree(plan: Plan) -> None:
         for ind in plan.indicators_of(goal.id):
             target = f"  → {ind.target}" if ind.target else ""
             print(f"{indent}  • {ind.id} {ind.name}{target}")
+            print(f"{indent}      Läses som: {reading(plan, ind)}")

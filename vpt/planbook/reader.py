@@ -19,6 +19,7 @@ from vpt.findings import Finding, Report, Severity
 from vpt.model import Goal, Indicator, Period, Plan, Unit
 from vpt.planbook import cells
 from vpt.planbook.checks import check_plan
+from vpt.planbook.percent_cells import percent_cells
 from vpt.planbook.schema import (
     GOALS,
     INDICATORS,
@@ -32,6 +33,7 @@ from vpt.planbook.schema import (
     normalise_header,
 )
 from vpt.targets import target_findings
+from vpt.targets.numbers import format_number
 
 __all__ = ["read_plan"]
 
@@ -86,11 +88,32 @@ def read_plan(path: Path | str) -> tuple[Plan | None, Report]:
         )
         return None, report
 
+    indicators = tables.get(INDICATORS.key)
+    if indicators is not None:
+        _percent_texts(path, indicators)
     plan = _build_plan(path, tables, report)
     layouts = {key: table.layout for key, table in tables.items()}
     report.extend(check_plan(plan, layouts, file=str(path)))
     report.extend(_placed(f, layouts, path) for f in target_findings(plan))
     return plan, report
+
+
+# Columns whose numbers are read as the percent they show when the cell is percent-formatted.
+_PERCENT_COLUMNS = ("target", "threshold", "baseline")
+
+
+def _percent_texts(path: Path, table: _Table) -> None:
+    """ "75%" typed into a General cell is stored as 0.75 with a percent format: read it as the
+    "75 %" the person sees, not as 0,75."""
+    columns = {table.layout.columns[k]: k for k in _PERCENT_COLUMNS if k in table.layout.columns}
+    found = percent_cells(path, table.layout.name, columns)
+    if not found:
+        return
+    for row, values in table.rows:
+        for col, key in columns.items():
+            raw = values.get(key)
+            if (row, col) in found and isinstance(raw, int | float) and not isinstance(raw, bool):
+                values[key] = f"{format_number(float(raw) * 100)} %"
 
 
 def _placed(finding: Finding, layouts: dict[str, SheetLayout], path: Path) -> Finding:
