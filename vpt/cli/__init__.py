@@ -20,13 +20,16 @@ from vpt.internal import log_internal
 __all__ = ["main"]
 
 # Sub-command modules, in the order `vpt --help` lists them.
-_COMMANDS = ("plan", "target", "generate", "check", "consolidate", "demo")
+_COMMANDS = ("plan", "target", "generate", "check", "consolidate", "report", "demo")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vpt",
-        description="Uppföljning av verksamhetsplaner: plan, arbetsböcker, kontroll och sammanställning.",
+        description=(
+            "Uppföljning av verksamhetsplaner: plan, arbetsböcker, kontroll, sammanställning "
+            "och rapport."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"vpt {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
