@@ -6,6 +6,7 @@ Windows build (.github/workflows/windows.yml) runs the same spec and the same tw
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import tomllib
@@ -20,7 +21,24 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE = ".exe" if sys.platform == "win32" else ""
+# The aim is under 150 MiB (118 MiB measured). The Word report's libraries (pandas, matplotlib and
+# what they need: numpy with OpenBLAS, Pillow, lxml, fontTools) add about 115 MiB: a trial build
+# with them measured 232 MiB (docs/performance.md). The limit follows what vpt's own code imports.
 LIMIT_MIB = 150
+LIMIT_WITH_REPORT_LIBRARIES_MIB = 250
+REPORT_LIBRARIES = {"numpy", "pandas", "matplotlib"}
+
+
+def _imported_by_vpt() -> set[str]:
+    names: set[str] = set()
+    for package in ("vpt", "ui"):
+        for source in (ROOT / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Import):
+                    names.update(alias.name.split(".")[0] for alias in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                    names.add(node.module.split(".")[0])
+    return names
 
 
 @pytest.fixture(scope="module")
@@ -101,5 +119,9 @@ def test_folder_holds_the_data_and_stays_small(bundle: Path) -> None:
     assert not list(internal.rglob("*tkinter*"))
     files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
     size = sum(p.stat().st_size for p in files) / 2**20
-    assert size < LIMIT_MIB, f"the folder is {size:.0f} MiB"
+    heavy = REPORT_LIBRARIES & _imported_by_vpt()
+    limit = LIMIT_WITH_REPORT_LIBRARIES_MIB if heavy else LIMIT_MIB
+    assert size < limit, f"the folder is {size:.0f} MiB (limit {limit} MiB; vpt imports {heavy})"
+    if not heavy:  # openpyxl's optional import of numpy does not pull 40 MiB in
+        assert not (internal / "numpy").exists()
     assert not [p for p in bundle.rglob("*") if p.is_symlink() and not p.exists()]
