@@ -110,7 +110,7 @@ def test_folder_holds_the_data_and_stays_small(bundle: Path) -> None:
         "orebro-hsn-2024.xlsx",
         "vasterbotten-hsn-2025.xlsx",
     ]
-    assert (internal / "ui" / "resources" / "vpt.png").is_file()
+    assert (internal / "ui" / "resources" / "vpt.ico").is_file()
     translations = names(internal / "PySide6" / "Qt" / "translations", "*.qm")
     assert "qtbase_sv.qm" in translations
     assert all(name.endswith("_sv.qm") for name in translations)
