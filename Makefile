@@ -1,6 +1,8 @@
-# Shorthands for the two README commands.
-.PHONY: run test
+# Shorthands for the README commands.
+.PHONY: run test dist
 run:
 	scripts/run
 test:
 	scripts/test
+dist:
+	scripts/dist

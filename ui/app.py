@@ -31,6 +31,14 @@ def create_app(args: list[str]) -> QApplication:
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # generation uses worker processes, also when frozen
     args = list(sys.argv if argv is None else argv)
+    if args[1:2] == ["--selftest"]:  # the whole round without a screen (packaging, support)
+        from ui.selftest import main as selftest  # noqa: PLC0415 - only when asked
+
+        return selftest()
+    if args[1:2] == ["--cli"]:  # the command line from the app's own executable
+        from vpt.cli import main as cli  # noqa: PLC0415 - only when asked
+
+        return cli(args[2:])
     app = create_app(args)
     window = MainWindow()
     plans = [Path(a) for a in args[1:] if a.lower().endswith((".xlsx", ".xlsm", ".ods"))]

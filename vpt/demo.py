@@ -10,7 +10,6 @@ import hashlib
 import os
 import random
 import re
-import sys
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from vpt.generate.run import generate
 from vpt.model import Indicator, IndicatorType, Plan
 from vpt.planbook import read_plan
 from vpt.read import check_returns
+from vpt.resources import data_dir
 from vpt.targets import Outcome, Status, TargetKind, assess, parse_target, resolve_type
 
 __all__ = [
@@ -49,11 +49,8 @@ _EPOCH = datetime(2024, 9, 10, 9, 0)
 
 
 def examples_dir() -> Path:
-    """The bundled example plans: beside the package, or in a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle is not None:
-        return Path(bundle) / "examples"
-    return Path(__file__).resolve().parent.parent / "examples"
+    """The bundled example plans: beside the package, or in the frozen app."""
+    return data_dir("examples")
 
 
 class Mistake(StrEnum):

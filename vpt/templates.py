@@ -7,21 +7,19 @@ texts and formats from the dict; no user-facing text of a workbook lives in code
 
 from __future__ import annotations
 
-import sys
 import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from vpt.resources import data_dir
+
 __all__ = ["load_template", "templates_dir"]
 
 
 def templates_dir() -> Path:
-    """Where the template files are: beside the package, or in a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle is not None:
-        return Path(bundle) / "workbook_templates"
-    return Path(__file__).resolve().parent.parent / "workbook_templates"
+    """Where the template files are: beside the package, or in the frozen app."""
+    return data_dir("workbook_templates")
 
 
 @cache
