@@ -49,7 +49,7 @@ def test_a_hidden_followup_sheet_is_refused(tmp_path: Path) -> None:
 def test_identity_sheet_and_properties_that_disagree_are_a_warning(tmp_path: Path) -> None:
     path = filled(tmp_path, "A")
     other_unit = lambda xml: re.sub(  # noqa: E731
-        rb'(name="vpt.unit_id"[^>]*><vt:lpwstr>)A(<)', rb"\1B\2", xml
+        rb'(name="vpt.unit_id"[^>]*><vt:lpwstr[^>]*>)A(<)', rb"\1B\2", xml
     )
     path.write_bytes(rewrite(path.read_bytes(), {"docProps/custom.xml": other_unit}))
     result = check_returns(PLAN, [path], period_id="T1")
