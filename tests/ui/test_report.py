@@ -181,3 +181,18 @@ def test_a_missing_template_is_said_before_anything_runs(
     assert told.kind is Kind.ERROR
     assert told.text.startswith(f"Mallen {tmp_path / 'borta.docx'} finns inte.")
     assert started == []
+
+
+def test_a_cancelled_report_leaves_no_file(
+    window: MainWindow, qtbot: QtBot, ask: ScriptedAsk, tmp_path: Path
+) -> None:
+    summary = _summary(qtbot, window, ask, tmp_path)
+    out = tmp_path / "Rapport Delår.docx"
+    with qtbot.waitSignal(window.runner.cancelled, timeout=LONG):
+        assert window.summary_view.report.write(summary, out)
+        window.cancel_button.click()  # before the first step is reported
+    wait_idle(qtbot, window)
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".docx" or "Rapport" in p.name] == []
+    assert "Rapporten är sparad" not in ask.titles()
+    assert window.statusBar().currentMessage() == "Avbrutet. Det som redan var klart finns kvar."
