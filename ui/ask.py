@@ -2,14 +2,16 @@
 
 The window calls ``ask.choose(...)`` and never builds a QMessageBox itself, so tests drive the
 real window and answer its questions by giving it an object with the same methods.
+File choices for the report go through ``ask.save_file`` and ``ask.open_file`` for the same reason.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import Enum
+from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 __all__ = ["Ask", "Kind", "build"]
 
@@ -47,6 +49,20 @@ class Ask:
     def confirm(self, parent: QWidget | None, title: str, text: str, yes: str) -> bool:
         """A warning with ``yes`` and Avbryt; True when the user chose ``yes``."""
         return self.choose(parent, Kind.WARNING, title, text, [yes, "Avbryt"]) == 0
+
+    def save_file(
+        self, parent: QWidget | None, title: str, start: Path, filter: str
+    ) -> Path | None:
+        """The file the user chose to save as (starting at ``start``); None when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(start), filter)
+        return Path(path) if path else None
+
+    def open_file(
+        self, parent: QWidget | None, title: str, start: Path, filter: str
+    ) -> Path | None:
+        """The existing file the user chose (starting in ``start``); None when cancelled."""
+        path, _ = QFileDialog.getOpenFileName(parent, title, str(start), filter)
+        return Path(path) if path else None
 
 
 def build(

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self._action(
             archive, "&Skriv sammanställningen…", self._write_summary, QKeySequence.StandardKey.Save
         )
+        self._action(archive, "Skapa &rapport från sammanställning…", self._report_from_file)
         archive.addSeparator()
         self._action(archive, "&Avsluta", self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu("&Redigera")
@@ -199,6 +200,10 @@ class MainWindow(QMainWindow):
     def _write_summary(self) -> None:
         self.tabs.setCurrentIndex(_SUMMARY)
         self.summary_view.write_clicked()
+
+    def _report_from_file(self) -> None:
+        self.tabs.setCurrentIndex(_SUMMARY)
+        self.summary_view.report.create_from_file()
 
     def open_guide(self) -> None:
         guide = _base() / "docs" / "app.md"

@@ -48,12 +48,22 @@ class Settings:
     # -- folders --------------------------------------------------------------------------
 
     def folder(self, key: str) -> str:
-        """The last folder used for ``key`` ("plan", "utskick", "svar", "sammanstallning")."""
+        """The last folder used for ``key`` ("plan", "utskick", "svar", "sammanstallning", "rapport")."""
         value = self._s.value(f"folders/{key}", "")
         return str(value) if value and Path(str(value)).is_dir() else str(Path.home())
 
     def set_folder(self, key: str, folder: Path) -> None:
         self._s.setValue(f"folders/{key}", str(folder))
+
+    # -- report template ------------------------------------------------------------------
+
+    def report_template(self) -> Path | None:
+        """The Word template last used for a report, while it still exists."""
+        value = self._s.value("report/template", "")
+        return Path(str(value)) if value and Path(str(value)).is_file() else None
+
+    def set_report_template(self, path: Path | None) -> None:
+        self._s.setValue("report/template", str(path) if path is not None else "")
 
     # -- window ---------------------------------------------------------------------------
 

@@ -38,6 +38,8 @@ class ScriptedAsk(Ask):
 
     answers: dict[str, int] = field(default_factory=dict)
     asked: list[Asked] = field(default_factory=list)
+    files: dict[str, Path] = field(default_factory=dict)  # file chosen, by dialog title
+    file_starts: dict[str, Path] = field(default_factory=dict)  # where each file dialog started
 
     def choose(
         self,
@@ -51,6 +53,18 @@ class ScriptedAsk(Ask):
     ) -> int:
         self.asked.append(Asked(kind, title, text, list(buttons), details))
         return self.answers.get(title, len(buttons) - 1)
+
+    def save_file(
+        self, parent: QWidget | None, title: str, start: Path, filter: str
+    ) -> Path | None:
+        self.file_starts[title] = start
+        return self.files.get(title)  # no answer: the user cancelled
+
+    def open_file(
+        self, parent: QWidget | None, title: str, start: Path, filter: str
+    ) -> Path | None:
+        self.file_starts[title] = start
+        return self.files.get(title)
 
     def titles(self) -> list[str]:
         return [a.title for a in self.asked]

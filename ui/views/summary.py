@@ -1,5 +1,7 @@
 """Steg 4, Sammanställning: write the summary from the check just made, and show its roll-up.
 
+Once the summary is written, "Skapa rapport…" turns it into the Word report (ui.views.report).
+
 Before writing, the user is warned when units are missing or no return was accepted. The check
 is read again only when the list of returns or a file in it changed since (mtime and size).
 """
@@ -29,6 +31,7 @@ from ui.models.units import Prepared, prepare
 from ui.round import Stamp, stamp
 from ui.views.common import Banner, Services, open_path
 from ui.views.periods import settle_period
+from ui.views.report import ReportMaker
 from vpt.consolidate import read_previous, save_summary, summarise_result
 from vpt.consolidate.outpath import check_summary_path
 from vpt.consolidate.table import Summary
@@ -69,6 +72,7 @@ class SummaryView(QWidget):
         self.open_button.clicked.connect(lambda: self._open(folder=False))
         self.folder_button = QPushButton("Öppna mappen")
         self.folder_button.clicked.connect(lambda: self._open(folder=True))
+        self.report = ReportMaker(services)
         self.rollup = RollupModel()
         self.rollup_view = QTableView()
         self.rollup_view.setModel(self.rollup)
@@ -89,8 +93,10 @@ class SummaryView(QWidget):
         previous_row.addWidget(self.previous, 1)
         previous_row.addWidget(previous_button)
         form.addRow("Föregående:", previous_row)
+        form.addRow("Mall (valfri):", self.report.template_row())
         actions = QHBoxLayout()
         actions.addWidget(self.write_button)
+        actions.addWidget(self.report.create_button)
         actions.addStretch(1)
         actions.addWidget(self.open_button)
         actions.addWidget(self.folder_button)
@@ -116,6 +122,7 @@ class SummaryView(QWidget):
         done = self.round.summary_path is not None
         self.open_button.setEnabled(done)
         self.folder_button.setEnabled(done)
+        self.report.create_button.setEnabled(done)
         if summary is None:
             self.rollup.set_rows([], [])
             return
