@@ -10,7 +10,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from vpt import __version__
 from vpt.consolidate.bulk import BulkRows
-from vpt.consolidate.table import SummaryRow, outcome_text, submission_label
+from vpt.consolidate.table import MISSING, SummaryRow, outcome_text, submission_label
 from vpt.model import IndicatorType
 from vpt.targets import Status
 from vpt.targets.numbers import format_number
@@ -94,10 +94,17 @@ def comments(sheet: Worksheet, ctx: _Context) -> BulkRows:
 
 
 def _worth_a_comment(row: SummaryRow) -> bool:
+    """A comment, an action, a text answer, or a status that asks for one."""
     value = row.value
     if value is None:
         return False
-    return bool(value.comment or value.actions or row.status in (Status.PARTLY_MET, Status.NOT_MET))
+    answered = row.type is IndicatorType.TEXT and isinstance(value.value, str) and value.value
+    return bool(
+        value.comment
+        or value.actions
+        or answered
+        or row.status in (Status.PARTLY_MET, Status.NOT_MET)
+    )
 
 
 def data(sheet: Worksheet, ctx: _Context) -> BulkRows:
@@ -114,6 +121,8 @@ def data(sheet: Worksheet, ctx: _Context) -> BulkRows:
         rows.add([(v[:_MAX_CELL] if isinstance(v, str) else v, None) for v in values])
     rows.add_table(spec["table_name"], headers, ctx.texts["formats"]["table_style"])
     sheet.freeze_panes(1, 0)
+    ctx.print_setup(sheet, "data", (0, 0))
+    sheet.set_paper(8)
     return rows
 
 
@@ -152,8 +161,8 @@ def _data_values(
         "outcome": number,
         "outcome_text": text,
         "previous": _previous_cell(before),
-        "status_code": status.value,
-        "status": status.label,
+        "status_code": MISSING if row.missing else status.value,
+        "status": submission_label(MISSING) if row.missing else status.label,
         "own": value.own.label if value is not None and value.own else "",
         "reason": value.reason if value is not None else "",
         "comment": value.comment if value is not None else "",
@@ -189,7 +198,7 @@ def findings(sheet: Worksheet, ctx: _Context) -> BulkRows:
             [
                 (severity.label, styles.coded("severity", severity.value)),
                 (finding.code, cell),
-                (finding.file, cell),
+                (_file_name(finding.file), cell),
                 (finding.sheet, cell),
                 (place, cell),
                 (finding.message[:_MAX_CELL], cell),
@@ -197,9 +206,16 @@ def findings(sheet: Worksheet, ctx: _Context) -> BulkRows:
             ]
         )
     rows.add_table(texts["table_name"], texts["headers"], ctx.texts["formats"]["table_style"])
+    # The code is for filtering and support, not for reading: hidden, still in the table.
+    sheet.set_column(1, 1, texts["widths"][1], None, {"hidden": True})
     sheet.freeze_panes(_TABLE_TOP + 1, 0)
     ctx.print_setup(sheet, "findings", (_TABLE_TOP, _TABLE_TOP))
     return rows
+
+
+def _file_name(path: str) -> str:
+    """The file's own name, without the folders of the controller's computer (C:\\Users\\…)."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def submissions(sheet: Worksheet, ctx: _Context) -> None:
