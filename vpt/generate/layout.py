@@ -114,7 +114,7 @@ COLUMNS: tuple[Column, ...] = (
 )
 COLUMN_BY_KEY = {c.key: c for c in COLUMNS}
 INPUT_COLUMNS = tuple(c for c in COLUMNS if c.input)
-OPTIONAL_COLUMNS = ("threshold", "previous")
+OPTIONAL_COLUMNS = ("threshold", "baseline", "previous", "source")
 
 KEY_COLUMN = COLUMN_BY_KEY["id"].index
 """Holds the indicator ID, as text, in every indicator row; empty in goal headings."""

@@ -13,6 +13,7 @@ from xlsxwriter.exceptions import FileCreateError
 
 from vpt.errors import VptError
 from vpt.findings import Finding, Report, Severity
+from vpt.generate.contact import sender
 from vpt.generate.content import PlanContext, plan_context
 from vpt.generate.email import write_draft
 from vpt.generate.filenames import safe_file_name
@@ -209,6 +210,8 @@ def _draft(context: PlanContext, unit_id: str, workbook: Path, report: Report) -
         "contact": unit.contact or spec["greeting_fallback"],
         "deadline": deadline,
         "filename": workbook.name,
+        "signature": sender(plan).contact,
+        "return_to": sender(plan).return_address or spec["no_return_address"],
     }
     path = workbook.with_name(_file_name(context, unit_id, ".eml", key="eml_name"))
     write_draft(
