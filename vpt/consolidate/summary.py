@@ -202,9 +202,12 @@ def _overview(sheet: Worksheet, ctx: _Context, workbook: Workbook) -> None:
             "error_title": texts["assessment"][:32],
             "error_message": texts["assessment_error"]})  # fmt: skip
     sheet.freeze_panes(0, 2)
-    ctx.print_setup(sheet, "overview", (header, header))
+    split = len(units) > _UNITS_PER_PAGE
+    # Split pages repeat the goal columns instead of the heading row: one print title only,
+    # since Gnumeric cannot read a title of rows and columns together.
+    ctx.print_setup(sheet, "overview", None if split else (header, header))
     sheet.set_paper(9)
-    if len(units) > _UNITS_PER_PAGE:
+    if split:
         _split_by_units(sheet, first_unit, len(units))
 
 

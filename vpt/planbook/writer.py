@@ -72,6 +72,7 @@ def write_plan(plan: Plan, path: Path | str, *, created: datetime | None = None)
     sheet.write_string(0, 0, template["title"], formats["title"])
     for row, line in enumerate(template["instructions"], start=2):
         sheet.write_string(row, 0, line, formats["instruction"])
+    _print_setup(sheet, len(template["instructions"]) + 1, 1)
 
     plan_rows = [
         (PLAN_KEYS["name"], plan.name),
@@ -151,6 +152,16 @@ def _table(
         for col, column in enumerate(spec.columns):
             _write(sheet, row, col, values.get(column.key), formats)
     _validations(sheet, spec, template)
+    _print_setup(sheet, len(rows), len(spec.columns))
+    sheet.repeat_rows(0)
+
+
+def _print_setup(sheet: Worksheet, last_row: int, columns: int) -> None:
+    """Print only the filled area (the formatted columns run to the bottom), landscape A4."""
+    sheet.print_area(0, 0, max(last_row, 1), columns - 1)
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.fit_to_pages(1, 0)
 
 
 def _write(sheet: Worksheet, row: int, col: int, value: object, formats: dict[str, Any]) -> None:
