@@ -12,6 +12,7 @@ from vpt import __version__
 from vpt.consolidate.bulk import BulkRows
 from vpt.consolidate.table import MISSING, SummaryRow, outcome_text, submission_label
 from vpt.model import IndicatorType
+from vpt.rowfit import fit_row
 from vpt.targets import Status
 from vpt.targets.numbers import format_number
 
@@ -237,6 +238,9 @@ def submissions(sheet: Worksheet, ctx: _Context) -> None:
             sheet.write_blank(n, 4, None, styles.cell)
         _text(sheet, n, 5, returned.sender if returned else "", styles.cell)
         _text(sheet, n, 6, returned.sha256 if returned else "", styles.cell)
+        widths = texts["widths"]
+        fit_row(sheet, n, [(item.unit_name, widths[1]), (returned.name if returned else "",
+                                                         widths[3])])  # fmt: skip
     _table(sheet, _TABLE_TOP, texts["headers"], len(summary.submissions), texts["table_name"],
            ctx.texts["formats"]["table_style"])  # fmt: skip
     sheet.freeze_panes(_TABLE_TOP + 1, 0)
@@ -269,6 +273,7 @@ def about(sheet: Worksheet, ctx: _Context) -> None:
     for label, template in texts["fields"]:
         sheet.write_string(row, 0, label, styles.bold)
         _text(sheet, row, 1, template.format(**values), styles.wrap)
+        fit_row(sheet, row, [(template.format(**values), 100)])
         row += 1
     row += 1
     sheet.write_string(row, 0, texts["legend_heading"], styles.heading)
@@ -277,6 +282,7 @@ def about(sheet: Worksheet, ctx: _Context) -> None:
         status = Status(code)
         sheet.write_string(row, 0, f"{status.symbol} {status.label}", styles.status(status))
         sheet.write_string(row, 1, meaning, styles.wrap)
+        fit_row(sheet, row, [(meaning, 100)])
         row += 1
     if summary.has_previous:
         row += 1
@@ -299,4 +305,5 @@ def about(sheet: Worksheet, ctx: _Context) -> None:
     for rule in rules:
         row += 1
         sheet.write_string(row, 1, rule, styles.wrap)
+        fit_row(sheet, row, [(rule, 100)])
     ctx.print_setup(sheet, "about", None)

@@ -252,7 +252,7 @@ def _write_instructions(
     sheet.protect("", _PROTECTION)
     sheet.set_landscape()
     sheet.set_paper(9)
-    sheet.fit_to_pages(1, 0)
+    sheet.fit_to_pages(1, 1)  # one page: the legend belongs with the steps
     sheet.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
     sheet.print_area(0, 0, row, 1)
     sheet.set_header(_header_text(context.template["followup"]["print_header"], texts))
@@ -292,6 +292,7 @@ def _write_followup(
                 sheet.write_blank(r, c, None, fmt)
             sheet.write_string(r, L.GOAL_KEY_COLUMN, row.goal.id, fmt)
             heading = spec["goal_heading"].format(level=row.level, title=row.goal.title)
+            # Not merged across the row: merged cells stop a unit from sorting or filtering.
             sheet.write_string(r, L.column("indicator"), heading, fmt)
             fit_row(sheet, r, [(heading, widths["indicator"])], bold=True)
             continue

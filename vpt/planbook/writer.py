@@ -17,6 +17,7 @@ from xlsxwriter.worksheet import Worksheet
 from vpt.model import DIRECTION_LABELS, TYPE_LABELS, Goal, Indicator, Period, Plan, Unit
 from vpt.planbook import cells
 from vpt.planbook.schema import GOALS, INDICATORS, PERIODS, PLAN, PLAN_KEYS, UNITS, SheetSpec
+from vpt.rowfit import fit_row
 from vpt.templates import load_template
 
 __all__ = ["blank_plan", "write_plan"]
@@ -72,6 +73,7 @@ def write_plan(plan: Plan, path: Path | str, *, created: datetime | None = None)
     sheet.write_string(0, 0, template["title"], formats["title"])
     for row, line in enumerate(template["instructions"], start=2):
         sheet.write_string(row, 0, line, formats["instruction"])
+        fit_row(sheet, row, [(line, 120)], font_size=11)
     _print_setup(sheet, len(template["instructions"]) + 1, 1)
 
     plan_rows = [
