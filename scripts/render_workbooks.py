@@ -4,7 +4,7 @@
     .venv/bin/python scripts/render_workbooks.py OUT      (then open OUT/*.png)
 
 Writes into OUT: the unit workbook of each example plan, a filled return, the summary of 5 units
-(Örebro's delår returns) and of 25 units (a 25-unit copy of the demo plan, filled by the demo),
+(Örebro's delår, filled by the demo as examples/make_returns.py does) and of 25 units (a 25-unit copy of the demo plan, filled by the demo),
 and the blank plan; then ``soffice --convert-to pdf`` and ``pdftoppm -png -r 60``. LibreOffice's
 and Gnumeric's complaints about each file are printed. The tests use the same functions.
 """
@@ -54,10 +54,12 @@ def build(out: Path) -> list[Path]:
             result = generate(plan, "Delår", folder, units=[plan.units[0].id], created=CREATED,
                               workers=1)  # fmt: skip
             written.append(_copy(result.files[0].workbook, out / f"enhet-{slug}.xlsx"))
-        svar = examples_dir() / "returns" / "orebro-hsn-2024" / "svar"
+        orebro = load("orebro-hsn-2024")
+        svar = Path(tmp) / "svar5"
+        fill_returns(orebro, "Delår", Path(tmp) / "utskick5", svar, DEMO_MISTAKES, seed=2025,
+                     created=CREATED)  # fmt: skip
         first = sorted(svar.glob("*.xlsx"))[0]
         written.append(_copy(first, out / "ifylld-orebro-hsn-2024.xlsx"))
-        orebro = load("orebro-hsn-2024")
         result = check_returns(orebro, [svar], period_id="Delår")
         written.append(consolidate(orebro, result, out / "sammanstallning-5-enheter.xlsx",
                                    created=CREATED))  # fmt: skip
