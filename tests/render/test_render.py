@@ -188,3 +188,19 @@ def test_gnumerics_known_gaps_are_what_it_says_they_are(tmp_path: Path) -> None:
     said = render.gnumeric_warnings(path)
     assert said[0].startswith(render.GNUMERIC_GAPS[0])
     assert render.unexplained(said) == []
+
+
+@pytest.mark.parametrize("slug", render.EXAMPLES)
+def test_no_page_of_a_unit_workbook_ends_with_a_goal_heading(rendered: Rendered, slug: str) -> None:
+    plan = render.load(slug)
+    levels = tuple(f"{level}:" for level in plan.levels) or ("Mål:",)
+    ids = {i.id for i in plan.indicators}
+    checked = 0
+    for _, _, text in _pages(rendered.pdfs[f"enhet-{slug}"]):
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        headings = [n for n, line in enumerate(lines) if line.startswith(levels)]
+        rows = [n for n, line in enumerate(lines) if line.split(" ", 1)[0] in ids]
+        if headings:
+            assert rows and rows[-1] > headings[-1], (slug, lines[headings[-1]])
+            checked += 1
+    assert checked >= 1

@@ -256,14 +256,15 @@ def _chart_height(bars: int) -> int:
 _STATES = (*Status, "missing")
 
 
-def _indicator_counts(summary: Summary, goal_id: str) -> list[int]:
-    """Indicator values (unit × indicator) under a goal, per status and "saknas" last."""
-    counts = dict.fromkeys(_STATES, 0)
+def _indicator_counts(summary: Summary, goal_ids: set[str]) -> dict[str, list[int]]:
+    """Indicator values (unit × indicator) under each goal, per status and "saknas" last."""
+    counts = {goal_id: dict.fromkeys(_STATES, 0) for goal_id in goal_ids}
     for found in summary.rows:
-        if goal_id not in {g.id for g in found.goals}:
-            continue
-        counts["missing" if found.missing else found.status] += 1
-    return [counts[s] for s in _STATES]
+        state = "missing" if found.missing else found.status
+        for goal in found.goals:
+            if goal.id in counts:
+                counts[goal.id][state] += 1
+    return {goal_id: [c[s] for s in _STATES] for goal_id, c in counts.items()}
 
 
 def _status_chart(
@@ -283,10 +284,11 @@ def _status_chart(
     for n, (label, fmt) in enumerate(zip(labels, formats, strict=True)):
         sheet.write_string(header, 2 + n, label, fmt)
     fit_row(sheet, header, [(label, _OVERVIEW_WIDTHS["status"]) for label in labels], bold=True)
+    counts = _indicator_counts(summary, {g.id for g in top})
     for r, goal in enumerate(top, start=header + 1):
         sheet.write_string(r, 1, goal.title, styles.cell)
         fit_row(sheet, r, [(goal.title, _OVERVIEW_WIDTHS["goal"])])
-        for n, count in enumerate(_indicator_counts(summary, goal.id)):
+        for n, count in enumerate(counts[goal.id]):
             sheet.write_number(r, 2 + n, count, styles.number)
     last = header + len(top)
     chart = workbook.add_chart({"type": "bar", "subtype": "stacked"})
@@ -371,7 +373,8 @@ def _matrix(sheet: Worksheet, ctx: _Context) -> None:
             fits = [(indicator.name, 44.0), (indicator.target, 18.0), (indicator.threshold, 11.0)]
             for n, unit in enumerate(summary.units):
                 shown = _matrix_cell(sheet, row, 4 + n, ctx, unit.id, indicator.id)
-                fits.append((shown, unit_width))
+                if len(shown) > unit_width:  # only texts that can wrap are measured
+                    fits.append((shown, unit_width))
             fit_row(sheet, row, fits)
             row += 1
     sheet.set_column(0, 0, 8)

@@ -28,10 +28,13 @@ from vpt.generate.identity import Identity, identity_for
 from vpt.generate.reading import reading as words_for
 from vpt.generate.validation import input_validations
 from vpt.model import IndicatorType
+from vpt.pages import A4_LANDSCAPE_HEIGHT, DEFAULT_ROW_HEIGHT, page_starts, scale_to_width
 from vpt.rowfit import fit_row
 
 __all__ = ["write_workbook"]
 
+_TITLE_HEIGHT = 20.0 + 3 * DEFAULT_ROW_HEIGHT  # the title (14 pt) and three rows under it
+_HEADER_HEIGHT = 2 * DEFAULT_ROW_HEIGHT  # the column headings, some on two lines
 _NOTE_MAX = 2000  # characters of a description shown in a note; the plan keeps it all
 
 _OPTIONS = {
@@ -272,8 +275,8 @@ def _write_followup(
     widths = spec["widths"]
     present = _present_optional(rows)
     for col in L.COLUMNS:
-        hidden = col.key == "goal_id" or (col.key in L.OPTIONAL_COLUMNS and col.key not in present)
-        sheet.set_column(col.index, col.index, widths[col.key], None, {"hidden": hidden})
+        sheet.set_column(col.index, col.index, widths[col.key], None,
+                         {"hidden": _hidden(col.key, present)})  # fmt: skip
     sheet.write_string(0, 0, spec["title"].format(**texts), formats.title)
     sheet.write_string(1, 0, spec["subtitle"].format(**texts), formats.subtitle)
     _write_count_and_legend(sheet, rows, formats, spec)
@@ -284,9 +287,12 @@ def _write_followup(
     # Rows with the same validation share one rule over many cells: smaller files, faster writes.
     groups: dict[str, tuple[dict[str, Any], list[str]]] = {}
     last = len(L.COLUMNS) - 1
+    heights: list[float] = []
+    headings: set[int] = set()
     for offset, row in enumerate(rows):
         r = L.FIRST_DATA_ROW + offset
         if isinstance(row, GoalRow):
+            headings.add(offset)
             fmt = formats.goals[min(row.depth, len(formats.goals) - 1)]
             for c in range(last + 1):
                 sheet.write_blank(r, c, None, fmt)
@@ -294,14 +300,16 @@ def _write_followup(
             heading = spec["goal_heading"].format(level=row.level, title=row.goal.title)
             # Not merged across the row: merged cells stop a unit from sorting or filtering.
             sheet.write_string(r, L.column("indicator"), heading, fmt)
-            fit_row(sheet, r, [(heading, widths["indicator"])], bold=True)
+            height = fit_row(sheet, r, [(heading, widths["indicator"])], bold=True)
+            heights.append(height or DEFAULT_ROW_HEIGHT)
             continue
         reading = words_for(row.rule)
         _write_indicator(sheet, r, row, formats, reading, spec)
-        fit_row(sheet, r, [
+        height = fit_row(sheet, r, [
             (text, widths[key]) for key, text in _plan_texts(row, reading).items()
             if key not in L.OPTIONAL_COLUMNS or key in present
         ])  # fmt: skip
+        heights.append(height or DEFAULT_ROW_HEIGHT)
         sheet.growing_rows.add(r)
         for key, options in validations(row).items():
             group = groups.setdefault(repr(sorted(options.items())), (options, []))
@@ -335,7 +343,14 @@ def _write_followup(
     sheet.protect("", _PROTECTION)
     sheet.set_landscape()
     sheet.set_paper(9)
-    sheet.fit_to_pages(1, 0)
+    # A fixed scale that fits the visible columns on one page wide, and breaks that keep every
+    # goal heading with its first indicator (vpt.pages).
+    visible = [widths[c.key] for c in L.COLUMNS if not _hidden(c.key, present)]
+    scale = scale_to_width(visible)
+    sheet.set_print_scale(scale)
+    starts = page_starts(heights, headings, page_height=A4_LANDSCAPE_HEIGHT * 100 / scale,
+                         repeated=_HEADER_HEIGHT, first=_TITLE_HEIGHT + _HEADER_HEIGHT)  # fmt: skip
+    sheet.set_h_pagebreaks([L.FIRST_DATA_ROW + n for n in starts])
     sheet.repeat_rows(L.HEADER_ROW)
     sheet.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
     sheet.set_header(_header_text(spec["print_header"], texts))
@@ -434,6 +449,10 @@ def _write_previous(sheet: Worksheet, r: int, row: IndicatorRow, formats: _Forma
             sheet.write_number(r, c, value, formats.readonly_number)
     else:
         sheet.write_string(r, c, value or "", formats.readonly)
+
+
+def _hidden(key: str, present: set[str]) -> bool:
+    return key == "goal_id" or (key in L.OPTIONAL_COLUMNS and key not in present)
 
 
 def _present_optional(rows: list[Row]) -> set[str]:
