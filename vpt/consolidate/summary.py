@@ -19,6 +19,13 @@ from vpt.consolidate.bulk import BulkRows, splice
 from vpt.consolidate.style import Styles, print_setup
 from vpt.consolidate.table import Summary, SummaryRow, outcome_text, trend_marker
 from vpt.consolidate.words import basis_for_all, explain
+from vpt.pages import (
+    A4_LANDSCAPE_HEIGHT,
+    A4_LANDSCAPE_WIDTH,
+    DEFAULT_ROW_HEIGHT,
+    page_starts,
+    scale_to_width,
+)
 from vpt.rowfit import fit_row
 from vpt.targets import Rollup, Status
 from vpt.templates import load_template
@@ -112,7 +119,6 @@ class _Context:
 _OVERVIEW_WIDTHS = {"goal_id": 7, "goal": 30, "status": 12, "basis": 24, "assessment": 13,
                     "comment": 24, "unit": 11}  # fmt: skip
 _UNITS_PER_PAGE = 10
-_PAGE_PIXELS = 1040  # A4 landscape between 0,4" margins, in Excel's column pixels at 100 %
 
 
 def _overview(sheet: Worksheet, ctx: _Context, workbook: Workbook) -> None:
@@ -213,17 +219,11 @@ def _overview(sheet: Worksheet, ctx: _Context, workbook: Workbook) -> None:
 
 def _split_by_units(sheet: Worksheet, first_unit: int, units: int) -> None:
     """More than 10 units: pages of 10 unit columns each, Mål-ID and Mål repeated on every page."""
-    widths = _OVERVIEW_WIDTHS
-    fixed_px = sum(_pixels(widths[k]) for k in ("goal_id", "goal", "status", "basis",
-                                                 "assessment", "comment"))  # fmt: skip
-    widest = fixed_px + _UNITS_PER_PAGE * _pixels(widths["unit"])
-    sheet.set_print_scale(max(10, min(100, _PAGE_PIXELS * 100 // widest)))
+    w = _OVERVIEW_WIDTHS
+    fixed = [w[k] for k in ("goal_id", "goal", "status", "basis", "assessment", "comment")]
+    sheet.set_print_scale(scale_to_width(fixed + [w["unit"]] * _UNITS_PER_PAGE))
     sheet.repeat_columns(0, 1)
     sheet.set_v_pagebreaks([first_unit + n for n in range(_UNITS_PER_PAGE, units, _UNITS_PER_PAGE)])
-
-
-def _pixels(width: float) -> int:
-    return int(width * 7 + 5)
 
 
 def _applies(rolled: Rollup | None) -> bool:
@@ -342,7 +342,9 @@ def _matrix(sheet: Worksheet, ctx: _Context) -> None:
     names = [f"{unit.name} ({unit.id})" for unit in summary.units]
     for n, name in enumerate(names):
         sheet.write_string(header, 4 + n, name, styles.header)
-    fit_row(sheet, header, [(name, unit_width) for name in names], bold=True)
+    header_height = fit_row(sheet, header, [(n, unit_width) for n in names], bold=True)
+    heights: list[float] = []
+    headings: set[int] = set()
     row = header + 1
     period_id = summary.period_id
     for goal, depth in plan.walk():
@@ -350,7 +352,9 @@ def _matrix(sheet: Worksheet, ctx: _Context) -> None:
         sheet.write_string(row, 0, goal.id, fmt)
         title = texts["goal_heading"].format(level=plan.level_name(goal.id), title=goal.title)
         sheet.write_string(row, 1, "   " * depth + title, fmt)
-        fit_row(sheet, row, [("   " * depth + title, 44)], bold=True)
+        headings.add(len(heights))
+        height = fit_row(sheet, row, [("   " * depth + title, 44)], bold=True)
+        heights.append(height or DEFAULT_ROW_HEIGHT)
         sheet.write_blank(row, 2, None, fmt)
         sheet.write_blank(row, 3, None, fmt)
         for n, unit in enumerate(summary.units):
@@ -375,7 +379,7 @@ def _matrix(sheet: Worksheet, ctx: _Context) -> None:
                 shown = _matrix_cell(sheet, row, 4 + n, ctx, unit.id, indicator.id)
                 if len(shown) > unit_width:  # only texts that can wrap are measured
                     fits.append((shown, unit_width))
-            fit_row(sheet, row, fits)
+            heights.append(fit_row(sheet, row, fits) or DEFAULT_ROW_HEIGHT)
             row += 1
     sheet.set_column(0, 0, 8)
     sheet.set_column(1, 1, 44)
@@ -384,6 +388,15 @@ def _matrix(sheet: Worksheet, ctx: _Context) -> None:
     sheet.set_column(4, 3 + max(len(summary.units), 1), ctx.texts["formats"]["unit_width"])
     sheet.freeze_panes(header + 1, 2)
     ctx.print_setup(sheet, "matrix", (header, header))
+    # Goal headings stay with their first indicator on paper (see vpt.pages).
+    widths = [8, 44, 18, 11] + [unit_width] * len(summary.units)
+    grow = 1.414 if ctx.wide else 1.0  # A3 is √2 times A4 both ways
+    scale = scale_to_width(widths, int(A4_LANDSCAPE_WIDTH * grow))
+    sheet.set_print_scale(scale)
+    starts = page_starts(heights, headings, page_height=A4_LANDSCAPE_HEIGHT * grow * 100 / scale,
+                         repeated=header_height or DEFAULT_ROW_HEIGHT,
+                         first=3 * DEFAULT_ROW_HEIGHT + 20)  # fmt: skip
+    sheet.set_h_pagebreaks([header + 1 + n for n in starts])
 
 
 def _matrix_cell(
