@@ -384,12 +384,14 @@ def _matrix(sheet: Worksheet, ctx: _Context) -> None:
     sheet.set_column(0, 0, 8)
     sheet.set_column(1, 1, 44)
     sheet.set_column(2, 2, 18)
-    sheet.set_column(3, 3, 11)
+    # No indicator with a gränsvärde: the column stays (same layout every time) but is hidden.
+    thresholds = any(i.threshold for i in plan.indicators)
+    sheet.set_column(3, 3, 11, None, {"hidden": not thresholds})
     sheet.set_column(4, 3 + max(len(summary.units), 1), ctx.texts["formats"]["unit_width"])
     sheet.freeze_panes(header + 1, 2)
     ctx.print_setup(sheet, "matrix", (header, header))
     # Goal headings stay with their first indicator on paper (see vpt.pages).
-    widths = [8, 44, 18, 11] + [unit_width] * len(summary.units)
+    widths = [8, 44, 18] + [11] * thresholds + [unit_width] * len(summary.units)
     grow = 1.414 if ctx.wide else 1.0  # A3 is √2 times A4 both ways
     scale = scale_to_width(widths, int(A4_LANDSCAPE_WIDTH * grow))
     sheet.set_print_scale(scale)

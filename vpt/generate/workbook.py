@@ -168,6 +168,9 @@ class _Formats:
         self.goals = [
             make(bold=True, text_wrap=True, bg_color=colour, **edge) for colour in spec["goal_bg"]
         ]
+        self.goals_one_line = [
+            make(bold=True, bg_color=colour, **edge) for colour in spec["goal_bg"]
+        ]
         self.readonly = make(text_wrap=True, bg_color=spec["readonly_bg"], **edge)
         self.readonly_percent = make(num_format=spec["percent_format"],
                                      bg_color=spec["readonly_bg"], **edge)  # fmt: skip
@@ -277,6 +280,8 @@ def _write_followup(
     for col in L.COLUMNS:
         sheet.set_column(col.index, col.index, widths[col.key], None,
                          {"hidden": _hidden(col.key, present)})  # fmt: skip
+    row_width = sum(widths[c.key] for c in L.COLUMNS
+                    if c.index >= L.column("indicator") and not _hidden(c.key, present))  # fmt: skip
     sheet.write_string(0, 0, spec["title"].format(**texts), formats.title)
     sheet.write_string(1, 0, spec["subtitle"].format(**texts), formats.subtitle)
     _write_count_and_legend(sheet, rows, formats, spec)
@@ -293,12 +298,18 @@ def _write_followup(
         r = L.FIRST_DATA_ROW + offset
         if isinstance(row, GoalRow):
             headings.add(offset)
-            fmt = formats.goals[min(row.depth, len(formats.goals) - 1)]
+            level = min(row.depth, len(formats.goals) - 1)
+            fmt = formats.goals[level]
             for c in range(last + 1):
                 sheet.write_blank(r, c, None, fmt)
             sheet.write_string(r, L.GOAL_KEY_COLUMN, row.goal.id, fmt)
             heading = spec["goal_heading"].format(level=row.level, title=row.goal.title)
-            # Not merged across the row: merged cells stop a unit from sorting or filtering.
+            # Not merged across the row (merged cells stop a unit from sorting or filtering): a
+            # heading that fits the row's width runs over the empty cells beside it on one line.
+            if len(heading) * 1.1 <= row_width:
+                sheet.write_string(r, L.column("indicator"), heading, formats.goals_one_line[level])
+                heights.append(DEFAULT_ROW_HEIGHT)
+                continue
             sheet.write_string(r, L.column("indicator"), heading, fmt)
             height = fit_row(sheet, r, [(heading, widths["indicator"])], bold=True)
             heights.append(height or DEFAULT_ROW_HEIGHT)
