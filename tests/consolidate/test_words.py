@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from vpt.consolidate.table import format_outcome
 from vpt.consolidate.words import basis_for_all, count_phrase, explain, number
+from vpt.model import IndicatorType
 from vpt.targets import Rollup, RollupKind, RollupRule, Status
 
 POINTS = RollupRule()
@@ -83,3 +85,18 @@ def test_all_units_says_how_many_units_it_rests_on(
         basis_for_all(rolled, POINTS, returned, expected)
         == start + "1 av 1 uppfylld (medelpoäng 2)"
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "kind", "text"),
+    [
+        (1.125, "", IndicatorType.NUMBER, "1,13"),
+        (72.5, "", IndicatorType.PERCENT, "72,5 %"),
+        (1234.5, "kr", IndicatorType.NUMBER, "1 234,5 kr"),
+        (True, "", IndicatorType.YESNO, "Ja"),
+    ],
+)
+def test_outcomes_in_the_summary_round_half_up(
+    value: float, unit: str, kind: IndicatorType, text: str
+) -> None:
+    assert format_outcome(value, unit, kind) == text

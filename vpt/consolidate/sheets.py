@@ -11,10 +11,10 @@ from xlsxwriter.worksheet import Worksheet
 from vpt import __version__
 from vpt.consolidate.bulk import BulkRows
 from vpt.consolidate.table import MISSING, SummaryRow, outcome_text, submission_label
+from vpt.consolidate.words import number as format_number
 from vpt.model import IndicatorType
 from vpt.rowfit import fit_row
 from vpt.targets import Status
-from vpt.targets.numbers import format_number
 
 if TYPE_CHECKING:
     from vpt.consolidate.summary import _Context
@@ -284,6 +284,9 @@ def about(sheet: Worksheet, ctx: _Context) -> None:
         sheet.write_string(row, 1, meaning, styles.wrap)
         fit_row(sheet, row, [(meaning, 100)])
         row += 1
+    sheet.write_string(row, 0, ctx.texts["overview"]["missing"], styles.missing)
+    sheet.write_string(row, 1, texts["missing"], styles.wrap)
+    row += 1
     if summary.has_previous:
         row += 1
         sheet.write_string(row, 0, texts["trend_heading"], styles.heading)

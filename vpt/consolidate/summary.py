@@ -135,7 +135,9 @@ def _overview(sheet: Worksheet, ctx: _Context, workbook: Workbook) -> None:
     chart_rows = _chart_rows(summary, goals)
     header = _HEADER_ROW if not chart_rows else 5 + chart_rows
     counts_first = header + len(goals) + 3
-    _status_chart(sheet, ctx, workbook, goals, counts_first, anchor=4)
+    # Split pages repeat columns A:B; a chart starting there would be repeated in slices.
+    anchor_col = 2 if len(summary.units) > _UNITS_PER_PAGE else 1
+    _status_chart(sheet, ctx, workbook, goals, counts_first, anchor=(4, anchor_col))
     w = _OVERVIEW_WIDTHS
     units = summary.units
     fixed = [
@@ -268,7 +270,12 @@ def _indicator_counts(summary: Summary, goal_ids: set[str]) -> dict[str, list[in
 
 
 def _status_chart(
-    sheet: Worksheet, ctx: _Context, workbook: Workbook, goals: list[Any], first: int, anchor: int
+    sheet: Worksheet,
+    ctx: _Context,
+    workbook: Workbook,
+    goals: list[Any],
+    first: int,
+    anchor: tuple[int, int],
 ) -> None:
     """Counts of indicator values per status and top goal below the table; their chart on top."""
     summary, texts, styles = ctx.summary, ctx.texts["overview"], ctx.styles
@@ -315,7 +322,7 @@ def _status_chart(
     chart.set_y_axis({"reverse": True})
     chart.set_legend({"position": "right"})
     chart.set_size({"width": 900, "height": _chart_height(len(top))})
-    sheet.insert_chart(anchor, 1, chart, {"x_offset": 0, "y_offset": 6, "object_position": 3})
+    sheet.insert_chart(*anchor, chart, {"x_offset": 0, "y_offset": 6, "object_position": 3})
 
 
 def _swedish(chart: Any) -> None:
