@@ -164,6 +164,8 @@ def _print_setup(sheet: Worksheet, last_row: int, columns: int) -> None:
     sheet.set_landscape()
     sheet.set_paper(9)
     sheet.fit_to_pages(1, 0)
+    sheet.set_header("&L&A")  # the sheet's name
+    sheet.set_footer("&RSida &P av &N")
 
 
 def _write(sheet: Worksheet, row: int, col: int, value: object, formats: dict[str, Any]) -> None:
