@@ -74,8 +74,9 @@ def vpt_read_only(files: list[Path]) -> int:
     """vpt's reading without validation: collect, guard, open, identity, rows by key, cell scan."""
     rows = 0
     for candidate in collect(files).candidates:
-        check_container(candidate.data, candidate.suffix)
-        workbook = open_workbook(candidate.data, candidate.suffix)
+        data = candidate.read()
+        check_container(data, candidate.suffix)
+        workbook = open_workbook(data, candidate.suffix)
         read_identity(workbook)
         sheet = read_sheet(workbook)
         rows += len(sheet.rows) if sheet is not None else 0

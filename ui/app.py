@@ -2,46 +2,40 @@
 
 from __future__ import annotations
 
-import logging
 import multiprocessing
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from ui.main_window import MainWindow
+from ui.logs import install_excepthook, setup_logging
+from ui.main_window import MainWindow, icon
+from ui.translations import install_swedish
 
-__all__ = ["main"]
-
-log = logging.getLogger("vpt")
+__all__ = ["create_app", "main"]
 
 
-def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-    """Log an unexpected error and tell the user in Swedish, never with a traceback."""
-    log.error("unexpected error", exc_info=(kind, error, tb))
-    QMessageBox.critical(
-        None,
-        "vpt",
-        "Ett oväntat fel inträffade. Spara ditt arbete, starta om vpt och försök igen; "
-        "kvarstår felet, kontakta supporten och bifoga loggen.",
-    )
+def create_app(args: list[str]) -> QApplication:
+    """The QApplication with vpt's names, Swedish Qt texts, icon, log and excepthook."""
+    app = QApplication(args)
+    app.setOrganizationName("vpt")
+    app.setApplicationName("vpt")
+    app.setWindowIcon(icon())
+    install_swedish(app)
+    setup_logging()
+    install_excepthook()
+    return app
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # generation uses worker processes, also when frozen
     args = list(sys.argv if argv is None else argv)
-    logging.basicConfig(
-        filename=str(Path.home() / ".vpt.log"), level=logging.INFO, encoding="utf-8"
-    )
-    app = QApplication(args)
-    app.setApplicationName("vpt")
-    sys.excepthook = _excepthook
+    app = create_app(args)
     window = MainWindow()
     plans = [Path(a) for a in args[1:] if a.lower().endswith((".xlsx", ".xlsm", ".ods"))]
     if plans:
-        window.load_plan(plans[0])
+        window.plan_view.load_plan(plans[0])
     window.show()
     return app.exec()
 

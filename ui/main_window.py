@@ -1,346 +1,311 @@
-"""The main window: open a plan, generate the workbooks, drop the returns, write the summary.
+"""The main window: the round's four steps as tabs, a menu bar, progress with cancel.
 
-Every action has a method that takes its paths directly (``load_plan``, ``generate_to``,
-``add_returns``, ``check``, ``consolidate_to``), so the dialogs are thin and the window can be
-driven by tests and by drag and drop alike.
+The steps live in :mod:`ui.views`; they share the :class:`~ui.round.Round` and one
+:class:`~ui.runner.Runner`. Every question goes through :class:`~ui.ask.Ask`, which tests replace.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
+    QApplication,
     QLabel,
-    QListWidget,
     QMainWindow,
-    QMessageBox,
+    QMenu,
     QProgressBar,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
+    QTabWidget,
 )
 
-from ui.findings_model import COL_FILE, COL_MESSAGE, FindingsModel
-from ui.jobs import Job, Progress, start
-from vpt.consolidate import consolidate
-from vpt.demo import DemoResult, run_demo
-from vpt.findings import Finding, Report
-from vpt.generate.run import generate
-from vpt.model import Plan
-from vpt.planbook import read_plan
-from vpt.planbook.summary import summarise
-from vpt.read import check_returns
-from vpt.read.results import CheckResult
+from ui.ask import Ask, Kind
+from ui.jobs import Progress
+from ui.logs import log_folder
+from ui.round import Round
+from ui.runner import Runner
+from ui.settings import Settings, clamp
+from ui.views.common import Services, open_path
+from ui.views.plan import PlanView
+from ui.views.returns import ReturnsView
+from ui.views.send import SendView
+from ui.views.summary import SummaryView
+from vpt import __version__
 
-__all__ = ["MainWindow"]
+__all__ = ["MINIMUM", "MainWindow", "icon", "version"]
+
+MINIMUM = (900, 500)
+"""Fits a 1366×768 screen at 150 % scaling (910×512 logical pixels) with the taskbar."""
+
+_PLAN, _SEND, _RETURNS, _SUMMARY = range(4)
+_PLAN_SUFFIXES = (".xlsx", ".xlsm", ".ods")
+
+
+def _base() -> Path:
+    return Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[1]))
+
+
+def icon() -> QIcon:
+    """The window's icon from the PNGs (no image plugin needed); vpt.svg is their source."""
+    folder = Path(__file__).resolve().parent / "resources"
+    result = QIcon()
+    for size in (256, 64):
+        result.addFile(str(folder / f"vpt-{size}.png"), QSize(size, size))
+    return result
+
+
+def version() -> str:
+    return __version__
 
 
 class MainWindow(QMainWindow):
-    """One window for the whole round: plan, utskick, inläsning, sammanställning."""
-
-    show_dialogs = True  # tests drive the window without modal dialogs
-
-    plan_loaded = Signal(object)
-    job_done = Signal(str)
-    job_failed = Signal(str)
-
-    def __init__(self) -> None:
+    def __init__(self, ask: Ask | None = None, settings: Settings | None = None) -> None:
         super().__init__()
         self.setWindowTitle("vpt – uppföljning av verksamhetsplan")
+        self.setWindowIcon(icon())
         self.setAcceptDrops(True)
-        self.resize(1100, 720)
-        self.plan: Plan | None = None
-        self.plan_path: Path | None = None
-        self.returns: list[Path] = []
-        self.result: CheckResult | None = None
-        self._pending: list[Finding] | None = None
-        self._job: Job | None = None
-        self._after: Callable[[], None] | None = None
-        self.findings = FindingsModel()
-        self._build()
-        self._update_actions()
-
-    # -- layout ---------------------------------------------------------------------------
-
-    def _build(self) -> None:
-        self.plan_label = QLabel("Ingen plan öppnad. Välj ”Öppna plan…” för att börja.")
-        self.plan_label.setWordWrap(True)
-        self.plan_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        open_button = QPushButton("Öppna plan…")
-        open_button.clicked.connect(self._choose_plan)
-        demo_button = QPushButton("Prova med exempeldata…")
-        demo_button.setToolTip(
-            "Kör ett helt uppföljningsvarv på en exempelplan: utskick, ifyllda svar med vanliga "
-            "misstag, kontroll och sammanställning."
-        )
-        demo_button.clicked.connect(self._choose_demo_folder)
-
-        self.period_box = QComboBox()
-        self.period_box.setAccessibleName("Period")
-        self.period_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.eml_box = QCheckBox("Skapa e-postutkast till enheterna")
-        self.generate_button = QPushButton("Skapa arbetsböcker…")
-        self.generate_button.clicked.connect(self._choose_generate_folder)
-
-        self.returns_list = QListWidget()
-        self.returns_list.setAccessibleName("Inlämnade filer")
-        add_button = QPushButton("Lägg till svar…")
-        add_button.clicked.connect(self._choose_returns)
-        self.check_button = QPushButton("Kontrollera svar")
-        self.check_button.clicked.connect(self.check)
-        self.consolidate_button = QPushButton("Skriv sammanställning…")
-        self.consolidate_button.clicked.connect(self._choose_summary)
-
-        self.table = QTableView()
-        self.table.setModel(self.findings)
-        self.table.setAccessibleName("Anmärkningar")
-        self.table.horizontalHeader().setSectionResizeMode(
-            COL_MESSAGE, QHeaderView.ResizeMode.Stretch
-        )
-        self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            COL_FILE, QHeaderView.ResizeMode.ResizeToContents
-        )
-
+        self.setMinimumSize(*MINIMUM)
+        self.round = Round()
+        self.runner = Runner()
+        self.ask = ask or Ask()
+        self.settings = settings or Settings()
+        self.services = Services(self.round, self.runner, self.ask, self.settings, self)
+        self.plan_view = PlanView(self.services)
+        self.send_view = SendView(self.services)
+        self.returns_view = ReturnsView(self.services)
+        self.summary_view = SummaryView(self.services)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for view, title in (
+            (self.plan_view, "&1 Plan"),
+            (self.send_view, "&2 Utskick"),
+            (self.returns_view, "&3 Inlämning"),
+            (self.summary_view, "&4 Sammanställning"),
+        ):
+            self.tabs.addTab(view, title)
+        self.setCentralWidget(self.tabs)
         self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
         self.progress.setVisible(False)
-        self.statusBar().addPermanentWidget(self.progress)
+        self.cancel_button = QPushButton("Avbryt")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.progress_label = QLabel()
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            self.statusBar().addPermanentWidget(widget)
+        self.runner.started.connect(self._busy)
+        self.runner.progressed.connect(self._progressed)
+        self.runner.succeeded.connect(self._succeeded)
+        self.runner.failed.connect(self._failed)
+        self.runner.cancelled.connect(self._cancelled)
+        self.runner.idle.connect(self._idle)
+        self.plan_view.opened.connect(self._plan_opened)
+        self.returns_view.checked.connect(lambda: self.tabs.setCurrentIndex(_RETURNS))
+        self._build_menus()
+        self._restore_geometry()
+        self.statusBar().showMessage("Börja med att öppna en plan (Arkiv › Öppna plan, Ctrl+O).")
 
-        top = QHBoxLayout()
-        top.addWidget(self.plan_label, 1)
-        top.addWidget(open_button)
-        top.addWidget(demo_button)
-        send = QHBoxLayout()
-        send.addWidget(QLabel("Period:"))
-        send.addWidget(self.period_box)
-        send.addWidget(self.eml_box)
-        send.addStretch(1)
-        send.addWidget(self.generate_button)
-        receive = QHBoxLayout()
-        receive.addWidget(add_button)
-        receive.addWidget(self.check_button)
-        receive.addStretch(1)
-        receive.addWidget(self.consolidate_button)
+    # -- menus ----------------------------------------------------------------------------
 
-        layout = QVBoxLayout()
-        layout.addLayout(top)
-        layout.addLayout(send)
-        layout.addWidget(
-            QLabel("Inlämnade filer (dra och släpp arbetsböcker, mappar eller e-post hit):")
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        archive = bar.addMenu("&Arkiv")
+        self._action(
+            archive, "&Öppna plan…", self.plan_view.choose_plan, QKeySequence.StandardKey.Open
         )
-        layout.addWidget(self.returns_list, 1)
-        layout.addLayout(receive)
-        layout.addWidget(QLabel("Anmärkningar:"))
-        layout.addWidget(self.table, 2)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
-
-    def _update_actions(self) -> None:
-        has_plan = self.plan is not None
-        self.generate_button.setEnabled(has_plan and self.period_box.count() > 0)
-        self.check_button.setEnabled(has_plan and bool(self.returns))
-        self.consolidate_button.setEnabled(has_plan and bool(self.returns))
-
-    # -- plan -----------------------------------------------------------------------------
-
-    def _choose_plan(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Öppna plan", "", "Planbok (*.xlsx *.xlsm *.ods);;Alla filer (*)"
+        self._action(
+            archive, "&Ny tom plan…", self.plan_view.choose_new_plan, QKeySequence.StandardKey.New
         )
-        if path:
-            self.load_plan(Path(path))
+        self.recent_menu = archive.addMenu("&Senaste planer")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        archive.addSeparator()
+        self._action(archive, "Lägg till &inlämnade filer…", self._add_returns, "Ctrl+I")
+        self._action(
+            archive, "&Skriv sammanställningen…", self._write_summary, QKeySequence.StandardKey.Save
+        )
+        archive.addSeparator()
+        self._action(archive, "&Avsluta", self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu("&Redigera")
+        self._action(
+            edit,
+            "&Kopiera rättelselista",
+            self.returns_view.copy_corrections,
+            QKeySequence.StandardKey.Copy,
+        )
+        self._action(
+            edit,
+            "&Ta bort markerade filer",
+            self.returns_view.remove_selected,
+            QKeySequence.StandardKey.Delete,
+        )
+        self._action(edit, "Töm &listan över inlämnade filer", self.returns_view.clear)
+        self._action(edit, "Kontrollera svaren &igen", self.returns_view.check, "F5")
+        help_menu = bar.addMenu("&Hjälp")
+        self._action(
+            help_menu,
+            "&Användarhandledning",
+            self.open_guide,
+            QKeySequence.StandardKey.HelpContents,
+        )
+        self._action(help_menu, "&Prova ett helt varv med exempeldata…", self.plan_view.choose_demo)
+        self._action(help_menu, "Öppna &loggmappen", lambda: open_path(self.services, log_folder()))
+        self._action(help_menu, "&Om vpt", self.about)
 
-    def load_plan(self, path: Path) -> None:
-        """Read and check a plan; show its summary and findings."""
-        plan, report = read_plan(path)
-        self.findings.set_rows(report.sorted())
-        self.plan, self.plan_path = plan, path
-        self.period_box.clear()
-        if plan is None:
-            self.plan_label.setText(
-                f"{path.name} går inte att använda som plan. Se anmärkningarna."
-            )
-        else:
-            summary = "\n".join(summarise(plan).lines())
-            errors = len(report.errors)
-            note = f"\n{errors} fel i planen: rätta dem innan utskicket." if errors else ""
-            self.plan_label.setText(summary + note)
-            for period in plan.periods:
-                self.period_box.addItem(f"{period.name} ({period.id})", period.id)
-        self._update_actions()
-        self.plan_loaded.emit(plan)
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
 
-    @property
-    def period_id(self) -> str:
-        return str(self.period_box.currentData() or "")
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        plans = self.settings.recent_plans()
+        for n, path in enumerate(plans, start=1):
+            action = self.recent_menu.addAction(f"&{n} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
+        if not plans:
+            self.recent_menu.addAction("(inga ännu)").setEnabled(False)
 
-    # -- generate -------------------------------------------------------------------------
-
-    def _choose_generate_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Välj mapp för arbetsböckerna")
-        if folder:
-            self.generate_to(Path(folder))
-
-    def generate_to(self, folder: Path) -> None:
-        plan, period_id, eml = self.plan, self.period_id, self.eml_box.isChecked()
-        if plan is None:
+    def _open_recent(self, path: Path) -> None:
+        if not path.exists():
+            self.ask.tell(self, Kind.WARNING, "Senaste planer", f"{path} finns inte längre.")
             return
+        self.plan_view.load_plan(path)
 
-        def work(progress: Progress) -> str:
-            result = generate(plan, period_id, folder, eml=eml, progress=progress)
-            self._show_later(result.report)
-            return f"Skapade {len(result.files)} arbetsböcker i {folder}."
+    def _add_returns(self) -> None:
+        self.tabs.setCurrentIndex(_RETURNS)
+        self.returns_view.choose_files()
 
-        self._run(work, "Skapar arbetsböcker…")
+    def _write_summary(self) -> None:
+        self.tabs.setCurrentIndex(_SUMMARY)
+        self.summary_view.write_clicked()
 
-    # -- returns --------------------------------------------------------------------------
+    def open_guide(self) -> None:
+        guide = _base() / "docs" / "app.md"
+        if not guide.exists() or not open_path(self.services, guide):
+            self.ask.tell(self, Kind.INFO, "Användarhandledning",
+                          "Handledningen (docs/app.md) finns inte i den här installationen.")  # fmt: skip
 
-    def _choose_returns(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            "Välj inlämnade arbetsböcker eller e-post",
-            "",
-            "Arbetsböcker och e-post (*.xlsx *.xlsm *.ods *.eml);;Alla filer (*)",
-        )
-        self.add_returns([Path(p) for p in paths])
+    def about(self) -> None:
+        self.ask.tell(
+            self, Kind.INFO, "Om vpt",
+            f"vpt {version()}\n\nUppföljning av verksamhetsplaner: utskick av arbetsböcker, "
+            "kontroll av svaren och sammanställning.\n\n"
+            f"Loggen finns i {log_folder()}.",
+        )  # fmt: skip
 
-    def add_returns(self, paths: Sequence[Path]) -> None:
-        for path in paths:
-            if path not in self.returns:
-                self.returns.append(path)
-                self.returns_list.addItem(str(path))
-        self._update_actions()
+    # -- drag and drop --------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
-            event.acceptProposedAction()
+            event.setDropAction(Qt.DropAction.CopyAction)  # never a move
+            event.accept()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        self.add_returns(paths)
-        event.acceptProposedAction()
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.take_dropped(paths)
 
-    def check(self) -> None:
-        plan, period_id, inputs = self.plan, self.period_id, list(self.returns)
-        if plan is None:
+    def take_dropped(self, paths: list[Path]) -> None:
+        """On the Plan step (or without a plan) one workbook opens as plan; else they are returns."""
+        if not paths:
             return
-
-        def work(progress: Progress) -> str:
-            result = self._checked(plan, inputs, period_id, progress)
-            accepted = sum(1 for f in result.files if f.accepted)
-            return f"Läste {len(result.files)} filer, {accepted} godtagna, {len(result.findings)} anmärkningar."
-
-        self._run(work, "Kontrollerar svaren…")
-
-    def _choose_summary(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Spara sammanställning", "sammanstallning.xlsx", "Excel-arbetsbok (*.xlsx)"
-        )
-        if path:
-            self.consolidate_to(Path(path))
-
-    def consolidate_to(self, path: Path) -> None:
-        plan, period_id, inputs = self.plan, self.period_id, list(self.returns)
-        if plan is None:
+        wants_plan = self.tabs.currentIndex() == _PLAN or self.round.plan is None
+        if wants_plan and len(paths) == 1 and paths[0].suffix.lower() in _PLAN_SUFFIXES:
+            self.plan_view.load_plan(paths[0])
             return
+        self.returns_view.add_returns(paths)
+        self.tabs.setCurrentIndex(_RETURNS)
 
-        def work(progress: Progress) -> str:
-            result = self._checked(plan, inputs, period_id, progress)
-            written = consolidate(plan, result, path)
-            return f"Sammanställningen är sparad: {written}"
+    # -- jobs -----------------------------------------------------------------------------
 
-        self._run(work, "Skriver sammanställningen…")
-
-    def _checked(
-        self, plan: Plan, inputs: Sequence[Path], period_id: str, progress: Progress
-    ) -> CheckResult:
-        """Check the returns (in a job), keep the result and show its findings when done."""
-        result = check_returns(plan, inputs, period_id=period_id or None, progress=progress)
-        self.result = result
-        self._show_later(result.findings)
-        return result
-
-    # -- demo -----------------------------------------------------------------------------
-
-    def _choose_demo_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Välj en tom mapp för exemplet")
-        if folder:
-            self.run_demo(Path(folder))
-
-    def run_demo(self, folder: Path) -> None:
-        """Run the demo round in ``folder``, then show its plan, returns and findings here."""
-        done: list[DemoResult] = []
-
-        def work(progress: Progress) -> str:
-            result = run_demo(folder)
-            done.append(result)
-            self._show_later(result.findings)
-            return f"Exemplet är klart. Sammanställningen: {result.summary}"
-
-        def show() -> None:
-            result = done[0]
-            self.load_plan(result.plan)
-            self.returns.clear()
-            self.returns_list.clear()
-            self.add_returns([result.returns])
-            self.findings.set_rows(Report(result.findings).sorted())
-
-        self._run(work, "Kör exemplet…", after=show)
-
-    # -- running jobs ---------------------------------------------------------------------
-
-    def _show_later(self, findings: Report | Sequence[Finding]) -> None:
-        self._pending = list(Report(findings).sorted())
-
-    def _run(
-        self, work: Callable[[Progress], Any], busy: str, *, after: Callable[[], None] | None = None
-    ) -> None:
-        """Run ``work`` in the thread pool; ``after`` runs here, in the GUI thread, on success."""
-        self._pending = None
-        self._after = after
-        self.statusBar().showMessage(busy)
+    def _busy(self, label: str) -> None:
+        self.statusBar().clearMessage()
+        self.progress_label.setText(label)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.setEnabled(False)
-        job = Job(work)
-        job.signals.progress.connect(self._on_progress)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_failed)
-        self._job = job  # keep the signals alive until the job is done
-        start(job)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self.tabs.setEnabled(False)
+        self.menuBar().setEnabled(False)
 
-    def _on_progress(self, done: int, total: int, _what: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+    def _progressed(self, progress: Progress) -> None:
+        self.progress.setRange(0, max(progress.total, 1))
+        self.progress.setValue(progress.done)
+        self.progress.setFormat("%v av %m")
 
-    def _end(self) -> None:
+    def _idle(self) -> None:
+        self.progress_label.clear()
         self.progress.setVisible(False)
-        self.setEnabled(True)
-        self._update_actions()
-        if self._pending is not None:
-            self.findings.set_rows(self._pending)
+        self.cancel_button.setVisible(False)
+        self.tabs.setEnabled(True)
+        self.menuBar().setEnabled(True)
 
-    def _on_finished(self, message: object) -> None:
-        self._end()
-        if self._after is not None:
-            self._after()
-        self.statusBar().showMessage(str(message))
-        self.job_done.emit(str(message))
+    def _succeeded(self, message: str) -> None:
+        if message:
+            self.statusBar().showMessage(message)
 
-    def _on_failed(self, message: str) -> None:
-        self._end()
-        self.statusBar().showMessage(message)
-        self.job_failed.emit(message)
-        if self.show_dialogs:
-            QMessageBox.warning(self, "vpt", message)
+    def _failed(self, message: str) -> None:
+        self.statusBar().showMessage("Det gick inte. " + message.split(". ", maxsplit=1)[0] + ".")
+        self.ask.tell(self, Kind.ERROR, "vpt", message)
+
+    def _cancelled(self) -> None:
+        self.statusBar().showMessage("Avbrutet. Det som redan var klart finns kvar.")
+
+    def _plan_opened(self) -> None:
+        plan = self.round.plan
+        if plan is not None and not self.round.plan_blocked:
+            self.setWindowTitle(f"{plan.name} – vpt")
+
+    # -- window ---------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        saved = self.settings.geometry()
+        if saved is not None:
+            self.restoreGeometry(saved)
+        else:
+            self.resize(1100, 700)
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(clamp(QRect(self.geometry()), screen.availableGeometry(), MINIMUM))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.runner.busy:
+            if not self.ask.confirm(
+                self, "Arbete pågår",
+                "vpt arbetar fortfarande (" + (self.progress_label.text() or "…").rstrip("…")
+                + "). Avbryta arbetet och stänga? Det som redan är klart finns kvar.",
+                "Avbryt och stäng",
+            ):  # fmt: skip
+                event.ignore()
+                return
+            self.runner.cancel_and_wait()
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.sync()
+        event.accept()

@@ -135,7 +135,8 @@ def fill_returns(
     random generator around each målvärde, so the same seed gives the same returns.
     """
     rng = random.Random(seed)
-    generated = generate(plan, period_id, workbooks, created=created, workers=1)
+    # The demo owns its folder: a second run replaces its own blank workbooks, nothing else.
+    generated = generate(plan, period_id, workbooks, created=created, workers=1, force=True)
     returns.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for n, item in enumerate(generated.files):
@@ -253,7 +254,9 @@ def _outcome(
         return L.TASK_STATUSES[task], judged
     if kind is IndicatorType.TEXT:
         return rng.choice(_TEXT_OUTCOMES), judged
-    target = parse_target(indicator.target, type=kind, direction=indicator.direction)
+    target = parse_target(
+        indicator.target, type=kind, direction=indicator.direction, year=plan.year
+    )
     if kind is IndicatorType.YESNO:
         answer = (target.expected is not False) == (judged is Status.MET)
         return (

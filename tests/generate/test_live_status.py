@@ -79,9 +79,23 @@ CASES: list[Case] = [
     Case(N, "Högst 0", "0", MET, direction=LOW),
     Case(N, "Högst 0", "1", NOT, direction=LOW),
     Case(N, "Öka med 10% jämfört med fg år", "220", MET, baseline="2022: 150 2023: 200"),
-    Case(N, "Öka med 10% jämfört med fg år", "198", PARTLY, baseline="2022: 150 2023: 200"),
-    Case(N, "Öka med 10% jämfört med fg år", "197", NOT, baseline="2022: 150 2023: 200"),
+    # a rise short of the asked-for 10 % is partly met; no rise, or a fall, is not met
+    Case(N, "Öka med 10% jämfört med fg år", "201", PARTLY, baseline="2022: 150 2023: 200"),
+    Case(N, "Öka med 10% jämfört med fg år", "200", NOT, baseline="2022: 150 2023: 200"),
+    Case(N, "Öka med 10% jämfört med fg år", "198", NOT, baseline="2022: 150 2023: 200"),
     Case(N, "Öka", "500", NONE),  # no reference: not assessable, whatever is typed
+    # procentenheter are points, not a share of the value: 30 % + 2 points = 32 %
+    Case(P, "Öka med minst 2 procentenheter", "32%", MET, baseline="2023: 30 %"),
+    Case(P, "Öka med minst 2 procentenheter", "31%", PARTLY, baseline="2023: 30 %"),
+    Case(P, "Öka med minst 2 procentenheter", "30%", NOT, baseline="2023: 30 %"),
+    # a negated bound or change never reads as the un-negated one
+    Case(N, "Nöjdheten ska ej understiga 75", "75", MET),
+    Case(N, "Nöjdheten ska ej understiga 75", "67,5", PARTLY),
+    Case(N, "Ingen ökning", "200", MET, baseline="2023: 200"),
+    Case(N, "Ingen ökning", "201", NOT, baseline="2023: 200"),
+    Case(P, "Sjukfrånvaron ska minska till 6 %", "6,6%", PARTLY),
+    Case(P, "Sjukfrånvaron ska minska till 6 %", "6,7%", NOT),
+    Case(N, "Ska halveras jämfört med 2019", "60", PARTLY, baseline="2019: 100 2023: 70"),
     Case(N, "Inte klart än", "12", NOT, own="Ej uppfyllt"),
     Case(Y, "Ja", "Ja", MET),
     Case(Y, "Ja", "Nej", NOT),

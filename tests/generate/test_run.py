@@ -135,14 +135,16 @@ def test_cli_exit_codes(
 
 
 def test_a_file_that_cannot_be_written_is_a_finding(tmp_path: Path, plan: Plan) -> None:
-    first = generate(plan, "T1", tmp_path, units=["A"], created=CREATED)
-    target = first.files[0].workbook
-    target.unlink()
-    target.mkdir()  # a folder where the workbook should go: like a file locked by Excel
-    result = generate(plan, "T1", tmp_path, created=CREATED)
-    assert [f.unit_id for f in result.files] == ["B"]
+    target_b = tmp_path / "Uppföljning Tertial 1 B Vård- Väst.xlsx"
+
+    def block_b(done: int, total: int, unit_id: str) -> None:
+        if unit_id == "A":  # a folder appears where B's workbook goes: like a file locked by Excel
+            target_b.mkdir()
+
+    result = generate(plan, "T1", tmp_path, created=CREATED, workers=1, progress=block_b)
+    assert [f.unit_id for f in result.files] == ["A"]
     assert result.report.flatten(["code", "severity", "value"]) == [
-        ["workbook-not-written", "error", "A"]
+        ["workbook-not-written", "error", "B"]
     ]
 
 

@@ -51,7 +51,7 @@ def digests(folder: Path) -> dict[str, tuple[str, int]]:
 
 def outcome(candidate: Candidate) -> str:
     try:
-        check_container(candidate.data, candidate.suffix)
+        check_container(candidate.read(), candidate.suffix)
     except ReturnUnreadable as exc:
         return exc.code
     return "ok"
@@ -92,7 +92,7 @@ def test_every_corpus_candidate_gives_its_code_and_good_ones_are_read(corpus: Pa
     }
     good = [c for c in collected.candidates if outcome(c) == "ok"]
     rows = [
-        python_calamine.load_workbook(io.BytesIO(c.data)).get_sheet_by_index(0).to_python()
+        python_calamine.load_workbook(io.BytesIO(c.read())).get_sheet_by_index(0).to_python()
         for c in good
     ]
     assert rows == [
@@ -107,9 +107,9 @@ def test_nothing_is_written_to_any_input(corpus: Path) -> None:
     collected = collect([corpus, *sorted(corpus.iterdir())])
     for candidate in collected.candidates:
         if outcome(candidate) == "ok":
-            python_calamine.load_workbook(io.BytesIO(candidate.data)).get_sheet_by_index(0)
+            python_calamine.load_workbook(io.BytesIO(candidate.read())).get_sheet_by_index(0)
             if candidate.suffix == ".xlsx":
-                openpyxl.load_workbook(io.BytesIO(candidate.data), data_only=True).close()
+                openpyxl.load_workbook(io.BytesIO(candidate.read()), data_only=True).close()
     assert digests(corpus) == before
     assert len(before) == 14
 
@@ -119,13 +119,14 @@ def test_email_attachment_carries_name_date_sender_and_bytes(corpus: Path) -> No
     assert candidate == Candidate(
         name=f"{corpus / 'returned-by-mail.eml'} › Uppföljning T1 Kultur.xlsx",
         path=corpus / "returned-by-mail.eml",
-        data=VALID_XLSX,
         suffix=".xlsx",
         received=MAIL_DATE,
         sha256=hashlib.sha256(VALID_XLSX).hexdigest(),
         carrier="email",
         sender=ANNA,
+        attachment=0,
     )
+    assert candidate.read() == VALID_XLSX
 
 
 def test_file_candidate_is_received_at_its_mtime(corpus: Path) -> None:
@@ -317,7 +318,7 @@ def test_folders_are_walked_recursively_in_sorted_order_once(tmp_path: Path) -> 
         "b/1.xlsx",
         "b/2.xlsx",
     ]
-    assert [c.data for c in collected.candidates][:2] == [b"c.xlsx", b"a/0.ods"]
+    assert [c.read() for c in collected.candidates][:2] == [b"c.xlsx", b"a/0.ods"]
     assert len(collected.findings) == 0
 
 

@@ -49,7 +49,8 @@ CASES: list[tuple[str, Any, str, Any, Status, list[str]]] = [
     ("I4", "Genomfört", "", "Genomfört", NONE, ["own-missing"]),
     ("I5", "Arbetet pågår enligt plan.", "Uppfyllt", "Arbetet pågår enligt plan.", MET, []),
     ("I6", 520, "", 520.0, MET, []),  # Öka, from the ingångsvärde 500
-    ("I6", 480, "", 480.0, PARTLY, ["comment-missing", "actions-missing"]),
+    # a fall on "Öka" is not met: no tolerance on the direction of a change
+    ("I6", 480, "", 480.0, NOT_MET, ["comment-missing", "actions-missing"]),
 ]
 
 
@@ -91,7 +92,8 @@ def test_previous_outcome_is_the_reference_of_a_change_target(tmp_path: Path) ->
     path = fill(generated(tmp_path / "blank.xlsx"), tmp_path / "return.xlsx",
                 {("I6", "outcome"): 520})  # fmt: skip
     result = check_returns(PLAN, [path], period_id="T1", previous={("A", "I6"): 560.0})
-    assert {v.indicator_id: v.status for v in result.values}["I6"] is Status.PARTLY_MET
+    # 520 is above the ingångsvärde 500 but below the previous outcome 560: a fall, not met
+    assert {v.indicator_id: v.status for v in result.values}["I6"] is Status.NOT_MET
 
 
 def test_comment_and_actions_are_kept_and_long_text_is_flagged(tmp_path: Path) -> None:

@@ -51,13 +51,21 @@ H, L = Direction.HIGHER, Direction.LOWER
             "Öka med 10% jämfört med fg år",
             None,
             {"reference": 200.0},
-            Bands(met_low=220.0, partly_low=198.0, target_value=220.0),
+            # between the reference and the asked-for rise is partly met; a fall is not
+            Bands(met_low=220.0, partly_low=200.0, partly_low_strict=True, target_value=220.0),
         ),
         (
             "Minska",
             None,
             {"reference": 10.0},
-            Bands(met_high=10.0, met_high_strict=True, partly_high=11.0, target_value=10.0),
+            # no tolerance on the direction of a change
+            Bands(
+                met_high=10.0,
+                met_high_strict=True,
+                partly_high=10.0,
+                partly_high_strict=True,
+                target_value=10.0,
+            ),
         ),
     ],
 )

@@ -37,7 +37,8 @@ def test_json_reading_and_assessment(capsys: pytest.CaptureFixture[str]) -> None
         (["14%", "--direction", "lower", "--threshold", "15", "--value", "15,5"], "not_met"),
         (["Öka", "--value", "5"], "not_assessed"),
         (["Öka", "--value", "5", "--previous", "4"], "met"),
-        (["Öka", "--value", "5,5", "--baseline", "2012: 3 2013: 6"], "partly_met"),
+        (["Öka", "--value", "5,5", "--baseline", "2012: 3 2013: 6"], "not_met"),
+        (["Öka", "--value", "6,5", "--baseline", "2012: 3 2013: 6"], "met"),
         (["Ja", "--value", "nej"], "not_met"),
         (["77-80", "--type", "number", "--value", "88"], "partly_met"),
         (["ska beskrivas", "--value", "x", "--own", "Uppfyllt"], "met"),
@@ -71,3 +72,53 @@ def test_text_output_is_swedish(capsys: pytest.CaptureFixture[str]) -> None:
 def test_bad_tolerance_is_a_message_not_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["target", "Minst 75%", "--tolerance", "mycket"]) == 2
     assert "toleransen" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "status"),
+    [
+        (["-15,8%", "--value", "-14,5", "--direction", "higher"], "met"),
+        (["-15,8%", "--value", "-17,4", "--direction", "higher"], "not_met"),
+        (["Minst -2 %", "--value", "-2"], "met"),
+        (["Minst -2 %", "--value", "-2,1"], "partly_met"),
+        (["Öka", "--value", "-3", "--previous", "-4"], "met"),
+    ],
+)
+def test_negative_targets_and_values_need_no_double_dash(
+    capsys: pytest.CaptureFixture[str], argv: list[str], status: str
+) -> None:
+    assert _json(capsys, *argv)["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("year", "value", "status"),
+    [
+        # The cell's value for 2026 is 10 %: 9,5 % meets it, 10,5 % is within 10 % tolerance.
+        ("2026", "9,5", "met"),
+        ("2026", "10,5", "partly_met"),
+        # For 2025 the value is 12 %: 10,5 % meets it.
+        ("2025", "10,5", "met"),
+        # For 2027 the value is 8 %: partly met up to 8,8 %.
+        ("2027", "8,7", "partly_met"),
+        ("2027", "8,9", "not_met"),
+    ],
+)
+def test_year_picks_the_value_of_a_multi_year_cell(
+    capsys: pytest.CaptureFixture[str], year: str, value: str, status: str
+) -> None:
+    data = _json(
+        capsys,
+        "12 % (2025) 10 % (2026) 8 % (2027)",
+        "--year",
+        year,
+        "--direction",
+        "lower",
+        "--value",
+        value,
+    )
+    assert data["status"] == status
+
+
+def test_multi_year_cell_without_year_is_not_guessed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["target", "12 % (2025) 10 % (2026)", "--direction", "lower"]) == 1
+    assert "2025, 2026" in capsys.readouterr().out

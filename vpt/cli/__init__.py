@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from vpt import __version__
 from vpt.errors import VptError
+from vpt.internal import log_internal
 
 __all__ = ["main"]
 
@@ -60,10 +61,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("vpt: avbrutet.", file=sys.stderr)
         return 130
-    except Exception as exc:
+    except Exception as exc:  # a bug in vpt: no traceback for the user, all of it in the log
+        incident, log = log_internal(exc, f"vpt {' '.join(argv or sys.argv[1:])}")
+        where = f"loggfilen {log}" if log is not None else "det här meddelandet"
         print(
-            f"vpt: ett oväntat fel inträffade ({type(exc).__name__}: {exc}). "
-            "Kontrollera indata och försök igen; kvarstår felet, kontakta supporten.",
+            f"vpt: internt fel i vpt – kontakta supporten ({type(exc).__name__}). Skicka {where} "
+            f"och händelsenumret {incident} till supporten.",
             file=sys.stderr,
         )
         return 2

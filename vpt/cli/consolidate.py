@@ -9,6 +9,7 @@ from pathlib import Path
 
 from vpt.cli.plan import print_findings
 from vpt.consolidate import read_previous
+from vpt.consolidate.outpath import check_summary_path
 from vpt.consolidate.run import save_summary, summarise_result
 from vpt.consolidate.table import MISSING
 from vpt.planbook import read_plan
@@ -43,6 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _handle(args: argparse.Namespace) -> int:
+    check_summary_path(args.out, inputs=args.inputs, plan=args.plan, previous=args.previous)
     plan, report = read_plan(args.plan)
     if plan is None or report.has_errors:
         print_findings(report.sorted())

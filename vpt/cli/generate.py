@@ -9,6 +9,7 @@ from pathlib import Path
 
 from vpt.cli.plan import print_findings
 from vpt.consolidate import read_previous, values_for_unit
+from vpt.errors import OutputNotEmpty
 from vpt.generate.run import generate
 from vpt.planbook import read_plan
 
@@ -37,6 +38,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--previous", type=Path, metavar="SAMMANSTÄLLNING",
         help="föregående sammanställning: fyller Föregående utfall och referensen för förändringsmål",
+    )  # fmt: skip
+    parser.add_argument(
+        "--force", action="store_true",
+        help="ersätt vpt:s egna tomma arbetsböcker i utmappen (ifyllda ersätts aldrig)",
     )  # fmt: skip
     parser.set_defaults(handler=_handle)
 
@@ -69,17 +74,24 @@ def _handle(args: argparse.Namespace) -> int:
     if args.previous is not None:
         previous = read_previous(args.previous)
         by_unit = {u.id: values_for_unit(previous, u.id) for u in plan.units}
-    result = generate(
-        plan,
-        args.period,
-        args.out,
-        units=args.unit or None,
-        deadline=args.deadline,
-        eml=args.eml,
-        progress=_progress_bar,
-        workers=args.workers,
-        previous_by_unit=by_unit,
-    )
+    try:
+        result = generate(
+            plan,
+            args.period,
+            args.out,
+            units=args.unit or None,
+            deadline=args.deadline,
+            eml=args.eml,
+            progress=_progress_bar,
+            workers=args.workers,
+            previous_by_unit=by_unit,
+            force=args.force,
+        )
+    except OutputNotEmpty as exc:
+        print(f"vpt: {exc}", file=sys.stderr)
+        if exc.inspection.replaceable:
+            print("Kör med --force för att ersätta vpt:s egna tomma filer.", file=sys.stderr)
+        return 1
     print(file=sys.stderr)
     for item in result.files:
         draft = f" + {item.draft.name}" if item.draft else ""

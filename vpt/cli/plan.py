@@ -10,10 +10,12 @@ from pathlib import Path
 from vpt.findings import Report, Severity
 from vpt.model import Plan
 from vpt.planbook import read_plan, write_plan
+from vpt.planbook.reading import indicator_target, reading
 from vpt.planbook.summary import summarise
 from vpt.planbook.writer import blank_plan
+from vpt.targets import indicator_reading
 
-__all__ = ["print_findings", "register"]
+__all__ = ["print_findings", "reading", "register"]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,6 +59,7 @@ def _check(args: argparse.Namespace) -> int:
         payload = {
             "summary": summarise(plan).to_dict() if plan is not None else None,
             "findings": [_json_finding(f) for f in report.to_dicts()],
+            "readings": _json_readings(plan) if plan is not None else [],
         }
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -78,6 +81,27 @@ def _json_finding(data: dict[str, object]) -> dict[str, object]:
     """The JSON shape: code, severity, sheet, cell or row, column, message, value."""
     keep = ("code", "severity", "sheet", "cell", "row", "column", "message", "value", "file")
     return {k: data[k] for k in keep if data.get(k) not in ("", None) or k in ("code", "severity")}
+
+
+def _json_readings(plan: Plan) -> list[dict[str, object]]:
+    """How every indicator's målvärde is read ("Läses som"), one entry per indicator."""
+    entries: list[dict[str, object]] = []
+    for indicator in plan.indicators:
+        entry: dict[str, object] = {
+            "indicator": indicator.id,
+            "target": indicator.target,
+            "row": indicator.row,
+        }
+        entry.update(
+            indicator_reading(
+                indicator_target(plan, indicator),
+                tolerance=plan.tolerance,
+                threshold=indicator.threshold,
+            )
+        )
+        entry["reading"] = reading(plan, indicator)
+        entries.append(entry)
+    return entries
 
 
 def print_findings(report: Report) -> None:
@@ -113,3 +137,4 @@ def print_tree(plan: Plan) -> None:
         for ind in plan.indicators_of(goal.id):
             target = f"  → {ind.target}" if ind.target else ""
             print(f"{indent}  • {ind.id} {ind.name}{target}")
+            print(f"{indent}      Läses som: {reading(plan, ind)}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from typing import Any
 
@@ -38,6 +39,9 @@ _KIND_LABELS = {
 }
 
 
+_NEGATIVE = re.compile(r"^-\s?\d[\d\s\u00a0,.]*(?:\s?%|\s?procent)?$")
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "target",
@@ -47,12 +51,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             'Exempel: vpt target "Minst 75%%" --value 72'
         ),
     )
+    # A negative target or value ("-15,8%", "-14,5") is an argument, not an option: argparse only
+    # knows "-14.5". The parser has no option that looks like a number, so this is safe.
+    parser._negative_number_matcher = _NEGATIVE
     parser.add_argument("text", metavar="MÅLVÄRDE", help="målvärdet som det står i planen")
     parser.add_argument("--type", choices=sorted(_TYPES), help="indikatorns typ (Typ i planen)")
     parser.add_argument(
         "--direction", choices=[d.value for d in Direction], help="Riktning: higher eller lower"
     )
     parser.add_argument("--threshold", default="", metavar="V", help="gränsvärde")
+    parser.add_argument(
+        "--year", type=int, metavar="ÅR", help="planens år (väljer värdet i en cell med flera år)"
+    )
     parser.add_argument(
         "--tolerance", default="10 %", metavar="P", help="planens tolerans, t.ex. 10 %% eller 0,1"
     )
@@ -76,7 +86,7 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    target = parse_target(args.text, type=type_, direction=direction)
+    target = parse_target(args.text, type=type_, direction=direction, year=args.year)
     out_type = type_ or _type_for(target)
     previous = parse_baseline(args.previous) if args.previous is not None else None
     baseline = parse_baseline(args.baseline) if args.baseline is not None else None

@@ -22,12 +22,14 @@ from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
+from vpt.excel import MAX_ROWS
 from vpt.rowfit import fitted_height
 
 __all__ = ["BulkRows", "splice"]
 
 Cell = tuple[str | float | None, Format | None]
 
+_OVERFLOW = "… fler rader ryms inte i Excel och visas inte här."
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
 
 
@@ -71,6 +73,7 @@ class BulkRows:
         self.first_row = first_row
         self.columns = columns
         self.rows = 0
+        self.dropped = 0
         self._letters = [xl_col_to_name(c) for c in range(columns)]
         # A cell's XML after its reference, per (value, format): names and paths repeat a lot.
         self._cells: dict[tuple[str | float | None, int], str] = {}
@@ -82,7 +85,19 @@ class BulkRows:
         self._buffer: IO[str] = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
 
     def add(self, cells: Sequence[Cell]) -> None:
-        """Append one row; empty text and None are left out (but a format alone is kept)."""
+        """Append one row; empty text and None are left out (but a format alone is kept).
+
+        Excel shows at most :data:`~vpt.excel.MAX_ROWS` rows: the last one says that more did
+        not fit, and rows after it are counted in ``dropped`` but not written.
+        """
+        if self.first_row + self.rows >= MAX_ROWS - 1:
+            if not self.dropped:
+                self._write_row([(_OVERFLOW, None)])
+            self.dropped += 1
+            return
+        self._write_row(cells)
+
+    def _write_row(self, cells: Sequence[Cell]) -> None:
         number = str(self.first_row + self.rows + 1)
         extra = ""
         # Most rows fit on one line: only texts longer than their column is wide are measured.

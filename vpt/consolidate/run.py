@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from vpt.consolidate.atomic import write_atomic
+from vpt.consolidate.outpath import check_summary_path
 from vpt.consolidate.summary import write_summary
 from vpt.consolidate.table import PreviousValues, Summary, build_summary
 from vpt.model import Plan
@@ -43,8 +44,13 @@ def consolidate(
     ``previous`` is the previous summary's utfall per (unit ID, indicator ID) (see
     :func:`vpt.consolidate.read_previous`); with it, the Indikatorer sheet shows trend markers.
     Raises :class:`vpt.errors.OutputLocked` when ``out`` is open or cannot be replaced; the old
-    file is then untouched.
+    file is then untouched. Raises :class:`vpt.errors.OutputRefused` when ``out`` is one of the
+    returned files, lies in a folder they came from, or is no .xlsx path
+    (:func:`vpt.consolidate.outpath.check_summary_path`).
     """
+    returned = {Path(f.name.split(" › ")[0]) for f in result.files}
+    folders = {p.parent for p in returned}
+    check_summary_path(Path(out), inputs=sorted({*returned, *folders}))
     summary = summarise_result(
         plan, result, previous=previous, previous_label=previous_label, created=created
     )

@@ -12,6 +12,7 @@ from vpt import __version__
 from vpt.consolidate.bulk import BulkRows
 from vpt.consolidate.table import MISSING, SummaryRow, outcome_text, submission_label
 from vpt.consolidate.words import number as format_number
+from vpt.excel import cut_cell
 from vpt.model import IndicatorType
 from vpt.rowfit import fit_row
 from vpt.targets import Status
@@ -21,14 +22,13 @@ if TYPE_CHECKING:
 
 __all__ = ["about", "comments", "data", "findings", "submissions"]
 
-_MAX_CELL = 32_000  # Excel keeps at most 32 767 characters in a cell
 _TABLE_TOP = 3
 
 
 def _text(sheet: Worksheet, row: int, col: int, value: str, fmt: Format | None = None) -> None:
     """Write text exactly as typed (never a formula or link); skip empty cells."""
     if value:
-        sheet.write_string(row, col, value[:_MAX_CELL], fmt)
+        sheet.write_string(row, col, cut_cell(value), fmt)
     elif fmt is not None:
         sheet.write_blank(row, col, None, fmt)
 
@@ -84,8 +84,8 @@ def comments(sheet: Worksheet, ctx: _Context) -> BulkRows:
                 (outcome_text(found), cell),
                 (f"{status.symbol} {status.label}", styles.status(status)),
                 (value.own.label if value.own else "", cell),
-                (value.comment[:_MAX_CELL], cell),
-                (value.actions[:_MAX_CELL], cell),
+                (cut_cell(value.comment), cell),
+                (cut_cell(value.actions), cell),
             ]
         )
     rows.add_table("vpt_Kommentarer", texts["headers"], ctx.texts["formats"]["table_style"])
@@ -119,7 +119,7 @@ def data(sheet: Worksheet, ctx: _Context) -> BulkRows:
     rows = BulkRows(sheet, 1, len(keys))
     for found in ctx.summary.rows:
         values = _data_values(found, plan_name, period_id, keys)
-        rows.add([(v[:_MAX_CELL] if isinstance(v, str) else v, None) for v in values])
+        rows.add([(cut_cell(v) if isinstance(v, str) else v, None) for v in values])
     rows.add_table(spec["table_name"], headers, ctx.texts["formats"]["table_style"])
     sheet.freeze_panes(1, 0)
     ctx.print_setup(sheet, "data", (0, 0))
@@ -202,8 +202,8 @@ def findings(sheet: Worksheet, ctx: _Context) -> BulkRows:
                 (_file_name(finding.file), cell),
                 (finding.sheet, cell),
                 (place, cell),
-                (finding.message[:_MAX_CELL], cell),
-                (finding.value[:_MAX_CELL], cell),
+                (cut_cell(finding.message), cell),
+                (cut_cell(finding.value), cell),
             ]
         )
     rows.add_table(texts["table_name"], texts["headers"], ctx.texts["formats"]["table_style"])

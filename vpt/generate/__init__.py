@@ -6,14 +6,18 @@ carries is :class:`vpt.generate.identity.Identity`.
 
 from vpt.generate import layout
 from vpt.generate.identity import Identity
+from vpt.generate.overwrite import OutputInspection, Protected, inspect_output
 from vpt.generate.run import GeneratedFile, GenerateResult, Progress, generate, generate_workbook
 
 __all__ = [
     "GenerateResult",
     "GeneratedFile",
     "Identity",
+    "OutputInspection",
     "Progress",
+    "Protected",
     "generate",
     "generate_workbook",
+    "inspect_output",
     "layout",
 ]

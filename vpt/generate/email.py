@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -11,9 +12,26 @@ from pathlib import Path
 
 from vpt.model import Unit
 
-__all__ = ["XLSX_MIME", "write_draft"]
+__all__ = ["XLSX_MIME", "is_sendable_address", "write_draft"]
 
 XLSX_MIME = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+# An address every mail client and server takes: ASCII local part and domain (RFC 5322
+# dot-atom), no display name, one address. Åäö need SMTPUTF8, which not every server has.
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+_ADDRESS = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@{_LABEL}(?:\.{_LABEL})+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def is_sendable_address(text: str) -> bool:
+    """Whether ``text`` is one plain e-mail address that a draft can be addressed to."""
+    return _ADDRESS.fullmatch(text) is not None
+
+
+def _one_line(text: str) -> str:
+    """A header value: line breaks and other control characters become a space."""
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 def write_draft(
@@ -25,11 +43,17 @@ def write_draft(
     attachment: Path,
     created: datetime,
 ) -> None:
-    """Write an .eml draft to ``unit``'s e-mail with ``attachment``; ``X-Unsent: 1`` makes it a draft."""
+    """Write an .eml draft to ``unit``'s e-mail with ``attachment``; ``X-Unsent: 1`` makes it a draft.
+
+    An address that is not :func:`is_sendable_address` is left out (the caller says so).
+    """
     message = EmailMessage(policy=SMTP)
     message["X-Unsent"] = "1"
-    message["To"] = formataddr((unit.contact or unit.name, unit.email)) if unit.email else ""
-    message["Subject"] = subject
+    to = ""
+    if is_sendable_address(unit.email):
+        to = formataddr((_one_line(unit.contact or unit.name), unit.email))
+    message["To"] = to
+    message["Subject"] = _one_line(subject)
     message["Date"] = format_datetime(created)
     message.set_content(body, subtype="plain", charset="utf-8")
     message.add_attachment(

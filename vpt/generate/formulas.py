@@ -51,16 +51,21 @@ def live_rule(
 ) -> LiveRule:
     """The live status rule for ``indicator``, agreeing with ``vpt.targets.assess``."""
     kind = resolve_indicator_type(indicator)
-    target = parse_target(indicator.target, type=kind, direction=indicator.direction)
+    target = parse_target(
+        indicator.target, type=kind, direction=indicator.direction, year=plan.year
+    )
     percent = kind is IndicatorType.PERCENT
     if kind in (IndicatorType.TASK, IndicatorType.TEXT):
         return LiveRule(LiveKind.OWN, kind, target)
     if target.kind is TargetKind.YESNO:
         expected = True if target.expected is None else target.expected
         return LiveRule(LiveKind.YESNO, kind, target, expected=expected)
+    if target.kind is TargetKind.REPORTED:
+        # a figure reported without a target: never assessed, as vpt check says
+        return LiveRule(LiveKind.NONE, kind, target, percent=percent)
     if not target.measurable:
         return LiveRule(LiveKind.OWN, kind, target, percent=percent)
-    reference = _reference(indicator, previous)
+    reference = _reference(indicator, previous, target.reference_year)
     resolved = bands(
         target,
         threshold_text=indicator.threshold,
@@ -73,9 +78,14 @@ def live_rule(
 
 
 def _reference(
-    indicator: Indicator, previous: Mapping[str, float | bool | str] | None
+    indicator: Indicator,
+    previous: Mapping[str, float | bool | str] | None,
+    year: int | None = None,
 ) -> float | None:
-    """The previous period's outcome when known, else the latest ingångsvärde."""
+    """The previous period's outcome when known, else the latest ingångsvärde; for a change
+    against a named year ("öka jämfört med 2021"), that year's ingångsvärde only."""
+    if year is not None:
+        return parse_baseline(indicator.baseline, year=year) if indicator.baseline else None
     if previous is not None:
         value = previous.get(indicator.id)
         if isinstance(value, int | float) and not isinstance(value, bool):

@@ -81,7 +81,7 @@ class Identity:
         chunks = sorted(
             (int(name.rsplit(".", 1)[1]), _text(value))
             for name, value in props.items()
-            if name.startswith(ROW_KEYS_PROPERTY + ".") and name.rsplit(".", 1)[1].isdigit()
+            if name.startswith(ROW_KEYS_PROPERTY + ".") and _is_number(name.rsplit(".", 1)[1])
         )
         ids = [i for _, chunk in chunks for i in chunk.split(ROW_KEYS_SEPARATOR) if i]
         return cls(
@@ -140,6 +140,11 @@ def identity_for(
         generated=generated.isoformat(timespec="seconds"),
         rows=tuple(rows),
     )
+
+
+def _is_number(text: str) -> bool:
+    """ASCII digits only: ``"²".isdigit()`` is true, but ``int("²")`` fails."""
+    return text.isascii() and text.isdigit()
 
 
 def _text(value: object) -> str:

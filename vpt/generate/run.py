@@ -11,13 +11,15 @@ from pathlib import Path
 
 from xlsxwriter.exceptions import FileCreateError
 
-from vpt.errors import VptError
+from vpt.errors import OutputNotEmpty, VptError
 from vpt.findings import Finding, Report, Severity
 from vpt.generate.contact import sender
 from vpt.generate.content import PlanContext, plan_context
-from vpt.generate.email import write_draft
-from vpt.generate.filenames import safe_file_name
+from vpt.generate.email import is_sendable_address, write_draft
+from vpt.generate.filenames import name_key, unique_names
 from vpt.generate.identity import Identity
+from vpt.generate.overwrite import OutputInspection, inspect_output
+from vpt.generate.place import write_in_place
 from vpt.generate.workbook import write_workbook
 from vpt.model import Plan
 
@@ -25,6 +27,11 @@ __all__ = ["GenerateResult", "GeneratedFile", "Progress", "generate", "generate_
 
 Progress = Callable[[int, int, str], None]
 """Called after each unit as ``progress(done, total, unit_id)``."""
+
+Job = tuple[str, Path, bool]
+"""A unit, the path of its workbook, and whether a file there may be replaced (vpt's own blank)."""
+
+_APPEARED = "en annan fil dök upp där under tiden och lämnades orörd"
 
 _PARALLEL_FROM = 8
 """Fewer units than this are generated in this process: starting workers costs more."""
@@ -79,12 +86,19 @@ def generate(
     progress: Progress | None = None,
     workers: int | None = None,
     previous_by_unit: Mapping[str, Mapping[str, float | bool | str]] | None = None,
+    force: bool = False,
 ) -> GenerateResult:
     """One workbook per unit (all units unless ``units`` names some) in ``out_dir``.
 
     ``workers`` is the number of processes (default: the CPUs available, at most the units);
     1 keeps everything in this process. ``previous`` is the previous utfall per indicator ID for
-    all units, ``previous_by_unit`` per unit ID and indicator ID (it wins). Raises :class:`VptError` only when the period is unknown or the folder cannot be made.
+    all units, ``previous_by_unit`` per unit ID and indicator ID (it wins).
+
+    A folder where a file would be replaced, or that holds filled-in workbooks, is refused with
+    :class:`OutputNotEmpty` (nothing is written) unless ``force``; even then only vpt's own blank
+    workbooks (and drafts) for the same plan, period and unit are replaced, and a new workbook that
+    would land on anything else gets a name of its own, with a finding. Raises :class:`VptError`
+    otherwise only when the period is unknown or the folder cannot be made.
     """
     result = GenerateResult()
     wanted = list(units) if units else [u.id for u in plan.units]
@@ -104,6 +118,9 @@ def generate(
         previous_by_unit=previous_by_unit,
     )
     out_dir = Path(out_dir)
+    inspection = inspect_output(out_dir, plan, period_id, wanted, eml=eml)
+    if inspection.needs_confirmation and not force:
+        raise OutputNotEmpty(_not_empty_message(inspection), inspection)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -111,8 +128,8 @@ def generate(
             f"Mappen {out_dir} kan inte skapas ({exc.strerror or exc}). Välj en annan mapp för "
             "arbetsböckerna."
         ) from exc
-    jobs = [(unit_id, out_dir / _file_name(context, unit_id, ".xlsx")) for unit_id in wanted]
-    for unit_id, _ in jobs:
+    jobs, drafts = _placed(inspection, result.report)
+    for unit_id, _, _ in jobs:
         if not any(
             i.applies_to(unit_id, period_id) for i in plan.indicators if i.id in context.rules
         ):
@@ -121,28 +138,28 @@ def generate(
                 f"{context.period_name}. Arbetsboken blir tom; kontrollera Gäller för och "
                 "Perioder i planen."))  # fmt: skip
     written = dict(_run(context, jobs, progress, _workers(workers, len(jobs))))
-    for unit_id, path in jobs:
+    for unit_id, path, _ in jobs:
         identity = written[unit_id]
         if isinstance(identity, str):
             result.report.add(_finding("workbook-not-written", Severity.ERROR, unit_id,
                 f"Arbetsboken för enheten {unit_id} kunde inte skrivas till {path} ({identity}). "
                 "Stäng filen om den är öppen i Excel, kontrollera mappen och kör igen."))  # fmt: skip
             continue
-        draft = _draft(context, unit_id, path, result.report) if eml else None
+        draft = _draft(context, unit_id, path, drafts[unit_id], result.report) if eml else None
         result.files.append(GeneratedFile(unit_id, path, len(identity.rows), draft))
     return result
 
 
 def _run(
     context: PlanContext,
-    jobs: Sequence[tuple[str, Path]],
+    jobs: Sequence[Job],
     progress: Progress | None,
     workers: int,
 ) -> Iterable[tuple[str, Identity | str]]:
     total = len(jobs)
     if workers <= 1:
-        for done, (unit_id, path) in enumerate(jobs, start=1):
-            yield unit_id, _write(context, unit_id, path)
+        for done, (unit_id, path, may_replace) in enumerate(jobs, start=1):
+            yield unit_id, _write(context, unit_id, path, may_replace)
             if progress is not None:
                 progress(done, total, unit_id)
         return
@@ -170,15 +187,20 @@ def _init_worker(context: PlanContext) -> None:
     _WORKER_CONTEXT = context
 
 
-def _work(jobs: Sequence[tuple[str, Path]]) -> list[tuple[str, Identity | str]]:
+def _work(jobs: Sequence[Job]) -> list[tuple[str, Identity | str]]:
     assert _WORKER_CONTEXT is not None
-    return [(unit_id, _write(_WORKER_CONTEXT, unit_id, path)) for unit_id, path in jobs]
+    return [(u, _write(_WORKER_CONTEXT, u, path, may)) for u, path, may in jobs]
 
 
-def _write(context: PlanContext, unit_id: str, path: Path) -> Identity | str:
-    """The workbook's identity, or why the file could not be written (open in Excel, no access)."""
+def _write(context: PlanContext, unit_id: str, path: Path, may_replace: bool) -> Identity | str:
+    """The workbook's identity, or why the file could not be written (open in Excel, no access,
+    or a file that appeared at ``path`` meanwhile, which is left as it is)."""
     try:
-        return write_workbook(context, unit_id, path)
+        return write_in_place(
+            path, lambda temporary: write_workbook(context, unit_id, temporary), replace=may_replace
+        )
+    except FileExistsError:
+        return _APPEARED
     except (OSError, FileCreateError) as exc:
         cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else exc
         return getattr(cause, "strerror", None) or str(cause)
@@ -193,7 +215,13 @@ def _workers(requested: int | None, jobs: int) -> int:
     return max(1, min(available or 1, jobs))
 
 
-def _draft(context: PlanContext, unit_id: str, workbook: Path, report: Report) -> Path | None:
+def _draft(
+    context: PlanContext,
+    unit_id: str,
+    workbook: Path,
+    target: tuple[Path, bool],
+    report: Report,
+) -> Path | None:
     plan = context.plan
     unit = plan.unit(unit_id)
     assert unit is not None
@@ -202,6 +230,11 @@ def _draft(context: PlanContext, unit_id: str, workbook: Path, report: Report) -
         report.add(_finding("unit-without-email", Severity.WARNING, unit_id,
             f"Enheten {unit_id} saknar e-postadress i planens blad Enheter. Utkastet skrivs utan "
             "mottagare; fyll i adressen i utkastet eller i planen."))  # fmt: skip
+    elif not is_sendable_address(unit.email):
+        report.add(_finding("invalid-email", Severity.WARNING, unit_id,
+            f"Enheten {unit_id}s e-postadress ”{unit.email.strip()}” går inte att skicka till. "
+            "Utkastet skrivs utan mottagare; rätta adressen i planen (se vpt plan check) eller "
+            "fyll i den i utkastet."))  # fmt: skip
     deadline = context.deadline.isoformat() if context.deadline else spec["no_deadline"]
     texts = {
         "plan": plan.name,
@@ -213,24 +246,77 @@ def _draft(context: PlanContext, unit_id: str, workbook: Path, report: Report) -
         "signature": sender(plan).contact,
         "return_to": sender(plan).return_address or spec["no_return_address"],
     }
-    path = workbook.with_name(_file_name(context, unit_id, ".eml", key="eml_name"))
-    write_draft(
-        path,
-        unit=unit,
-        subject=spec["subject"].format(**texts),
-        body=spec["body"].format(**texts),
-        attachment=workbook,
-        created=context.created,
-    )
+    path, may_replace = target
+
+    def write(temporary: Path) -> None:
+        write_draft(
+            temporary,
+            unit=unit,
+            subject=spec["subject"].format(**texts),
+            body=spec["body"].format(**texts),
+            attachment=workbook,
+            created=context.created,
+        )
+
+    try:
+        write_in_place(path, write, replace=may_replace)
+    except OSError as exc:
+        reason = _APPEARED if isinstance(exc, FileExistsError) else exc.strerror or str(exc)
+        report.add(_finding("draft-not-written", Severity.ERROR, unit_id,
+            f"E-postutkastet för enheten {unit_id} kunde inte skrivas till {path} ({reason}). "
+            "Arbetsboken finns; bifoga den själv eller kör igen."))  # fmt: skip
+        return None
     return path
 
 
-def _file_name(context: PlanContext, unit_id: str, extension: str, key: str = "name") -> str:
-    unit = context.plan.unit(unit_id)
-    stem = context.template["file"][key].format(
-        period=context.period_name, unit_id=unit_id, unit_name=unit.name if unit else ""
+def _placed(
+    inspection: OutputInspection, report: Report
+) -> tuple[list[Job], dict[str, tuple[Path, bool]]]:
+    """Where each unit's workbook and draft go: a path that holds something protected is left
+    alone and the new file gets a name of its own; every such move is a finding."""
+    protected = {name_key(p.path.name): p for p in inspection.why}
+    taken = {*inspection.existing}
+    taken.update(name_key(p.name) for _, p in (*inspection.targets, *inspection.drafts))
+    for unit_id in inspection.renamed:
+        path = dict(inspection.targets)[unit_id]
+        report.add(_finding("file-name-clash", Severity.WARNING, unit_id,
+            f"Enheten {unit_id} skulle få samma filnamn som en annan enhet (tecken som inte får "
+            "finnas i filnamn byts ut, stora och små bokstäver räknas lika och långa namn "
+            f"kortas). Arbetsboken heter därför {path.name}."))  # fmt: skip
+    replaceable = set(inspection.replaceable)
+    placed: list[list[Job]] = [[], []]
+    for kind, pairs in enumerate((inspection.targets, inspection.drafts)):
+        for unit_id, path in pairs:
+            kept = protected.pop(name_key(path.name), None)
+            if kept is not None:
+                ((fresh, _),) = unique_names([path.stem], path.suffix, taken)
+                taken.add(name_key(fresh))
+                report.add(_finding("output-kept", Severity.WARNING, unit_id,
+                    f"{path.name} finns redan i {inspection.out_dir} och lämnas orörd "
+                    f"({kept.reason}). Den nya filen för enheten {unit_id} heter {fresh}."))  # fmt: skip
+                placed[kind].append((unit_id, path.with_name(fresh), False))
+            else:
+                placed[kind].append((unit_id, path, path in replaceable))
+    for kept in protected.values():
+        report.add(_finding("output-kept", Severity.WARNING, kept.unit_id,
+            f"{kept.path.name} finns redan i {inspection.out_dir} och lämnas orörd "
+            f"({kept.reason})."))  # fmt: skip
+    return placed[0], {unit_id: (path, may) for unit_id, path, may in placed[1]}
+
+
+def _not_empty_message(inspection: OutputInspection) -> str:
+    shown = [p.name for p in (*inspection.protected, *inspection.replaceable)]
+    listed = ", ".join(shown[:3]) + (f" och {len(shown) - 3} till" if len(shown) > 3 else "")
+    parts = []
+    if inspection.replaceable:
+        parts.append(f"{len(inspection.replaceable)} tomma filer som vpt har skapat tidigare")
+    if inspection.protected:
+        parts.append(f"{len(inspection.protected)} ifyllda arbetsböcker eller andra filer")
+    return (
+        f"Mappen {inspection.out_dir} innehåller redan {' och '.join(parts)} ({listed}). Inget "
+        "skrevs. Välj en tom mapp, eller bekräfta att vpt:s egna tomma filer får ersättas; "
+        "ifyllda arbetsböcker och andra filer ersätts aldrig."
     )
-    return safe_file_name(stem, extension)
 
 
 def _require(plan: Plan, period_id: str, units: Sequence[str]) -> set[str]:

@@ -12,12 +12,16 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 from vpt.findings import Finding, Severity
+from vpt.generate.email import is_sendable_address
+from vpt.generate.filenames import name_key, planned_stems, safe_file_name
 from vpt.model import Plan
 from vpt.planbook.schema import GOALS, INDICATORS, PERIODS, PLAN, UNITS, SheetLayout, SheetSpec
 
 __all__ = ["check_plan"]
 
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+# Line breaks, tabs and other control characters: they cannot go into an e-mail header or a
+# file name, and nobody means one in a name.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class _Row(Protocol):
@@ -61,7 +65,9 @@ def check_plan(
         *_goals(at, plan),
         *_indicators(at, plan, layouts or {}),
         *_units(at, plan),
+        *_file_names(at, plan),
         *_periods(at, plan),
+        *_control_characters(at, plan),
         *_whole_plan(at, plan, layouts or {}),
     ]
     order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -211,17 +217,76 @@ def _units(at: _Locator, plan: Plan) -> Iterator[Finding]:
                 "missing-name",
                 f"Enheten ”{unit.id}” saknar namn. Skriv förvaltningens eller enhetens namn.",
             )
-        if unit.email and not _EMAIL.fullmatch(unit.email):
+        if unit.email and not is_sendable_address(unit.email):
             yield at.finding(
                 UNITS,
                 "email",
                 unit.row,
                 "invalid-email",
-                f"E-postadressen ”{unit.email}” ser inte giltig ut. Rätta den, annars går "
-                "utskicket inte fram.",
+                f"E-postadressen ”{_shown(unit.email)}” går inte att skicka till: den ska vara en "
+                "enda adress som namn@region.se, utan mellanslag, namn inom <> eller å, ä, ö. "
+                "Rätta den; till dess skrivs enhetens e-postutkast utan mottagare.",
                 severity=Severity.WARNING,
                 value=unit.email,
             )
+
+
+def _file_names(at: _Locator, plan: Plan) -> Iterator[Finding]:
+    """Units whose workbooks would get the same file name in some period."""
+    ids = [u.id for u in plan.units]
+    clashes: dict[str, tuple[str, str]] = {}
+    for period in plan.periods or ():
+        first: dict[str, str] = {}
+        for unit_id, stem in zip(ids, planned_stems(plan, period.id, ids), strict=True):
+            name = safe_file_name(stem, ".xlsx")
+            other = first.setdefault(name_key(name), unit_id)
+            if other != unit_id and unit_id not in clashes:
+                clashes[unit_id] = (other, name)
+    for unit in plan.units:
+        if unit.id in clashes:
+            other, name = clashes[unit.id]
+            yield at.finding(
+                UNITS,
+                "id",
+                unit.row,
+                "file-name-clash",
+                f"Enheten ”{unit.id}” får samma filnamn som enheten ”{other}” ({name}): tecken som "
+                "inte får finnas i filnamn byts ut, stora och små bokstäver räknas lika och långa "
+                "namn kortas. Arbetsboken får då ” (2)” i namnet. Ge gärna enheterna ID eller namn "
+                "som skiljer sig åt tydligare.",
+                severity=Severity.WARNING,
+                value=unit.id,
+            )
+
+
+def _control_characters(at: _Locator, plan: Plan) -> Iterator[Finding]:
+    """Names that end up in file names and e-mail headers may hold no line break or tab."""
+    checked: list[tuple[SheetSpec, str, int | None, str]] = [
+        (PLAN, "value", None, plan.name),
+        (PLAN, "value", None, plan.organisation),
+    ]
+    for unit in plan.units:
+        checked += [(UNITS, "id", unit.row, unit.id), (UNITS, "name", unit.row, unit.name),
+                    (UNITS, "contact", unit.row, unit.contact)]  # fmt: skip
+    for period in plan.periods:
+        checked += [(PERIODS, "id", period.row, period.id),
+                    (PERIODS, "name", period.row, period.name)]  # fmt: skip
+    for spec, key, row, text in checked:
+        if _CONTROL.search(text):
+            yield at.finding(
+                spec,
+                key,
+                row,
+                "control-character",
+                f"”{_shown(text)}” innehåller en radbrytning, tabb eller annat styrtecken, som "
+                "inte fungerar i filnamn och e-post. Skriv texten på en rad utan styrtecken.",
+                value=text,
+            )
+
+
+def _shown(text: str) -> str:
+    """``text`` with control characters made visible, for a message."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", text)
 
 
 def _periods(at: _Locator, plan: Plan) -> Iterator[Finding]:

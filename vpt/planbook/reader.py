@@ -8,6 +8,7 @@ that cannot be used at all gives ``(None, report)``.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -15,10 +16,12 @@ from typing import Any, TypeVar
 
 import python_calamine
 
+from vpt.errors import ReturnUnreadable
 from vpt.findings import Finding, Report, Severity
 from vpt.model import Goal, Indicator, Period, Plan, Unit
 from vpt.planbook import cells
 from vpt.planbook.checks import check_plan
+from vpt.planbook.percent_cells import percent_cells
 from vpt.planbook.schema import (
     GOALS,
     INDICATORS,
@@ -31,7 +34,11 @@ from vpt.planbook.schema import (
     SheetSpec,
     normalise_header,
 )
+from vpt.read.guard import MAX_FILE_BYTES
+from vpt.read.native import is_native_failure, native_quiet
+from vpt.read.sheetparts import SheetParts
 from vpt.targets import target_findings
+from vpt.targets.numbers import format_number
 
 __all__ = ["read_plan"]
 
@@ -55,9 +62,12 @@ def read_plan(path: Path | str) -> tuple[Plan | None, Report]:
         report.add(_unusable(path, "plan-missing-file", f"Filen {path} finns inte."))
         return None, report
     try:
-        book = python_calamine.load_workbook(path)
+        data = _read_bounded(path)
+        book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheet_names = list(book.sheet_names)
-    except Exception:
+    except BaseException as exc:  # calamine's errors, OSError, or a Rust panic (BaseException)
+        if not isinstance(exc, Exception) and not is_native_failure(exc):
+            raise
         report.add(
             _unusable(
                 path,
@@ -69,8 +79,9 @@ def read_plan(path: Path | str) -> tuple[Plan | None, Report]:
         return None, report
 
     tables: dict[str, _Table] = {}
+    parts = SheetParts(data, path.suffix.lower())
     for spec in SHEETS:
-        table = _read_sheet(book, sheet_names, spec, path, report)
+        table = _read_sheet(book, parts, sheet_names, spec, path, report)
         if table is not None:
             tables[spec.key] = table
     book.close()
@@ -86,11 +97,32 @@ def read_plan(path: Path | str) -> tuple[Plan | None, Report]:
         )
         return None, report
 
+    indicators = tables.get(INDICATORS.key)
+    if indicators is not None:
+        _percent_texts(path, indicators)
     plan = _build_plan(path, tables, report)
     layouts = {key: table.layout for key, table in tables.items()}
     report.extend(check_plan(plan, layouts, file=str(path)))
     report.extend(_placed(f, layouts, path) for f in target_findings(plan))
     return plan, report
+
+
+# Columns whose numbers are read as the percent they show when the cell is percent-formatted.
+_PERCENT_COLUMNS = ("target", "threshold", "baseline")
+
+
+def _percent_texts(path: Path, table: _Table) -> None:
+    """ "75%" typed into a General cell is stored as 0.75 with a percent format: read it as the
+    "75 %" the person sees, not as 0,75."""
+    columns = {table.layout.columns[k]: k for k in _PERCENT_COLUMNS if k in table.layout.columns}
+    found = percent_cells(path, table.layout.name, columns)
+    if not found:
+        return
+    for row, values in table.rows:
+        for col, key in columns.items():
+            raw = values.get(key)
+            if (row, col) in found and isinstance(raw, int | float) and not isinstance(raw, bool):
+                values[key] = f"{format_number(float(raw) * 100)} %"
 
 
 def _placed(finding: Finding, layouts: dict[str, SheetLayout], path: Path) -> Finding:
@@ -110,8 +142,27 @@ def _unusable(path: Path, code: str, message: str) -> Finding:
     return Finding(code=code, severity=Severity.ERROR, message=message, file=str(path))
 
 
+def _read_bounded(path: Path) -> bytes:
+    """The plan file's bytes; OSError for one larger than any plan (a plan is some 100 KB)."""
+    with path.open("rb") as stream:
+        data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise OSError(f"större än {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    return data
+
+
+def _plan_words(message: str) -> str:
+    """The reader's sentence about a far-reaching sheet, without its advice meant for units."""
+    return message.split(" Be enheten", 1)[0]
+
+
 def _read_sheet(
-    book: Any, sheet_names: Sequence[str], spec: SheetSpec, path: Path, report: Report
+    book: Any,
+    parts: SheetParts,
+    sheet_names: Sequence[str],
+    spec: SheetSpec,
+    path: Path,
+    report: Report,
 ) -> _Table | None:
     wanted = normalise_header(spec.name)
     actual = next((n for n in sheet_names if normalise_header(n) == wanted), None)
@@ -128,14 +179,19 @@ def _read_sheet(
         )
         return None
     try:
-        grid = book.get_sheet_by_name(actual).to_python(skip_empty_area=False)
-    except Exception:
+        parts.check(actual)
+        with native_quiet():
+            grid = book.get_sheet_by_name(actual).to_python(skip_empty_area=False)
+    except BaseException as exc:  # a sheet too far-reaching, calamine's errors, a Rust panic
+        if not isinstance(exc, Exception) and not is_native_failure(exc):
+            raise
+        far = isinstance(exc, ReturnUnreadable) and exc.code == "sheet-too-large"
         report.add(
             Finding(
                 code="unreadable-sheet",
                 severity=Severity.ERROR,
-                message=f"Bladet ”{actual}” går inte att läsa. Kopiera innehållet till ett nytt "
-                "blad med samma namn och spara igen.",
+                message=(_plan_words(str(exc)) if far else f"Bladet ”{actual}” går inte att läsa.")
+                + " Kopiera innehållet till ett nytt blad med samma namn och spara igen.",
                 file=str(path),
                 sheet=actual,
             )

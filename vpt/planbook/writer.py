@@ -147,12 +147,13 @@ def _table(
 ) -> None:
     sheet = book.add_worksheet(spec.name)
     for col, column in enumerate(spec.columns):
-        sheet.set_column(col, col, column.width, formats["cell"])
+        sheet.set_column(col, col, column.width, formats[_column_format(spec, column.key)])
         sheet.write_string(0, col, column.header, formats["header"])
     sheet.freeze_panes(1, 0)
     for row, values in enumerate(rows, start=1):
         for col, column in enumerate(spec.columns):
-            _write(sheet, row, col, values.get(column.key), formats)
+            cell_format = _column_format(spec, column.key)
+            _write(sheet, row, col, values.get(column.key), formats, cell_format)
     _validations(sheet, spec, template)
     _print_setup(sheet, len(rows), len(spec.columns))
     sheet.repeat_rows(0)
@@ -168,7 +169,22 @@ def _print_setup(sheet: Worksheet, last_row: int, columns: int) -> None:
     sheet.set_footer("&RSida &P av &N")
 
 
-def _write(sheet: Worksheet, row: int, col: int, value: object, formats: dict[str, Any]) -> None:
+# Columns formatted as text, so that what the administrator types is kept as typed.
+_TEXT_COLUMNS = {"target", "threshold", "baseline"}
+
+
+def _column_format(spec: SheetSpec, key: str) -> str:
+    return "text" if spec is INDICATORS and key in _TEXT_COLUMNS else "cell"
+
+
+def _write(
+    sheet: Worksheet,
+    row: int,
+    col: int,
+    value: object,
+    formats: dict[str, Any],
+    cell_format: str = "cell",
+) -> None:
     if value is None or value == "":
         return
     if isinstance(value, date):
@@ -178,7 +194,7 @@ def _write(sheet: Worksheet, row: int, col: int, value: object, formats: dict[st
     elif isinstance(value, int) and not isinstance(value, bool):
         sheet.write_number(row, col, value, formats["cell"])
     else:
-        sheet.write_string(row, col, str(value), formats["cell"])
+        sheet.write_string(row, col, str(value), formats[cell_format])
 
 
 def _validations(sheet: Worksheet, spec: SheetSpec, template: dict[str, Any]) -> None:

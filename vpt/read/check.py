@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from email.utils import parseaddr
 from pathlib import Path
 
 from vpt.findings import Finding, Report, Severity
@@ -21,6 +23,10 @@ from vpt.read.results import CheckResult, ReturnedFile, ReturnedValue, Submissio
 from vpt.read.sources import Candidate, collect
 
 __all__ = ["Progress", "check_returns", "expected_units", "missing_units"]
+
+_KEPT_ON_DUPLICATES = frozenset({"received-in-future", "sender-not-unit"})
+_CLOCK_SLACK = timedelta(days=1)
+"""Clocks and time zones differ: only a date more than a day ahead is in the future."""
 
 Progress = Callable[[int, int, str], None]
 """Called after each file as ``progress(done, total, file_name)``."""
@@ -50,7 +56,9 @@ def check_returns(
             item.reject(wrong_period(plan, candidate.name, item, period))
         else:  # its period could only be told now: a workbook without identity
             checked[index] = check_one(plan, candidate, period, previous)
-    _duplicates(candidates, checked)
+    now = datetime.now(UTC)
+    _suspicious(plan, candidates, checked, now)
+    _duplicates(candidates, checked, now)
     report = Report(collected.findings)
     values: list[ReturnedValue] = []
     for item in checked:
@@ -88,8 +96,40 @@ def _run(
     return checked
 
 
-def _duplicates(candidates: Sequence[Candidate], checked: list[Checked]) -> None:
-    """Keep the newest return per unit and period (by e-mail date or file time)."""
+def _suspicious(
+    plan: Plan, candidates: Sequence[Candidate], checked: list[Checked], now: datetime
+) -> None:
+    """Findings for a return that claims to come from the future, or by e-mail from an address
+    that is not its unit's."""
+    for candidate, item in zip(candidates, checked, strict=True):
+        if candidate.received > now + _CLOCK_SLACK:
+            when = f"{candidate.received:%Y-%m-%d %H:%M}"
+            item.findings.append(Finding(
+                code="received-in-future", severity=Severity.WARNING, file=candidate.name,
+                value=when,
+                message=f"Filen säger sig vara skickad eller sparad {when}, efter i dag. Datumet används inte för att välja den nyaste av flera "
+                "inlämningar. Kontrollera att den kommer från enheten.",
+            ))  # fmt: skip
+        unit = plan.unit(item.unit_id) if item.unit_id else None
+        if candidate.carrier != "email" or unit is None or not unit.email:
+            continue
+        sender = parseaddr(candidate.sender)[1].strip().casefold()
+        expected = unit.email.strip().casefold()
+        if sender == expected:
+            continue
+        same_domain = sender.rpartition("@")[2] == expected.rpartition("@")[2] != ""
+        item.findings.append(Finding(
+            code="sender-not-unit", severity=Severity.INFO if same_domain else Severity.WARNING,
+            file=candidate.name, value=sender,
+            message=f"E-brevet kommer från {sender or 'en okänd avsändare'}, inte från enhetens "
+            f"adress i planen ({unit.email}). Kontrollera att arbetsboken verkligen kommer från "
+            f"{unit.name or unit.id}.",
+        ))  # fmt: skip
+
+
+def _duplicates(candidates: Sequence[Candidate], checked: list[Checked], now: datetime) -> None:
+    """Keep the newest return per unit and period (by e-mail date or file time); a return dated
+    in the future never wins over one that is not."""
     groups: dict[tuple[str, str], list[int]] = {}
     for index, item in enumerate(checked):
         if item.submission is Submission.ACCEPTED:
@@ -97,7 +137,10 @@ def _duplicates(candidates: Sequence[Candidate], checked: list[Checked]) -> None
     for group in groups.values():
         if len(group) < 2:
             continue
-        newest = max(group, key=lambda i: candidates[i].received)
+        cutoff = now + _CLOCK_SLACK
+        newest = max(
+            group, key=lambda i: (candidates[i].received <= cutoff, candidates[i].received)
+        )
         kept = candidates[newest]
         for index in group:
             if index == newest:
@@ -106,7 +149,8 @@ def _duplicates(candidates: Sequence[Candidate], checked: list[Checked]) -> None
             same = candidate.sha256 == kept.sha256
             item.submission = Submission.DUPLICATE
             item.values, item.row_findings = [], []
-            item.findings = [Finding(
+            kept_findings = [f for f in item.findings if f.code in _KEPT_ON_DUPLICATES]
+            item.findings = [*kept_findings, Finding(
                 code="duplicate", severity=Severity.INFO if same else Severity.WARNING,
                 file=candidate.name, value=kept.name,
                 message=(f"Samma arbetsbok finns också i {kept.name}; den läses en gång."

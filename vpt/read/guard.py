@@ -13,6 +13,7 @@ stable ``code`` and a Swedish message that tells the unit what to do:
     old-xls         an Excel 97-2003 .xls renamed to .xlsx
     corrupt-zip     a zip whose directory is broken or points outside the file
     zip-bomb        the directory promises far more data than a workbook holds
+    duplicate-part  two parts with the same name: programs may each show a different one
     unsafe-xml      an XML part declares a DTD (entity bombs, external entities)
 """
 
@@ -188,6 +189,17 @@ def _not_a_workbook_message(data: bytes, suffix: str) -> str:
 def _check_directory(infos: list[zipfile.ZipInfo], size: int) -> None:
     if len(infos) > MAX_ENTRIES:
         raise _bomb(f"{len(infos)} delar (en arbetsbok har högst några hundra)")
+    names: set[str] = set()
+    for info in infos:
+        key = info.filename.replace("\\", "/").casefold()
+        if key in names:
+            raise ReturnUnreadable(
+                f"Arbetsboken innehåller två delar med samma namn ({info.filename}), så olika "
+                "program kan visa olika innehåll. Den läses inte. Be enheten öppna arbetsboken, "
+                "spara den på nytt som .xlsx och skicka den igen.",
+                code="duplicate-part",
+            )
+        names.add(key)
     total = 0
     compressed_total = 0
     for info in infos:

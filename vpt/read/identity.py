@@ -18,6 +18,7 @@ from typing import Any
 
 from defusedxml import ElementTree as SafeET
 
+from vpt.errors import ReturnUnreadable
 from vpt.generate import layout as L
 from vpt.generate.identity import Identity
 from vpt.model import Plan
@@ -26,6 +27,7 @@ from vpt.read.workbook import Workbook, is_blank
 __all__ = [
     "Guess",
     "guess_identity",
+    "identity_conflict",
     "identity_from_properties",
     "identity_from_sheet",
     "read_identity",
@@ -40,7 +42,7 @@ def read_identity(workbook: Workbook) -> tuple[Identity | None, str]:
     if L.IDENTITY_SHEET in workbook.sheet_names:
         try:
             found = identity_from_sheet(workbook.rows(L.IDENTITY_SHEET))
-        except Exception:  # an unreadable identity sheet is as good as none
+        except ReturnUnreadable:  # an unreadable identity sheet is as good as none
             found = None
         if found is not None:
             return found, "sheet"
@@ -48,6 +50,24 @@ def read_identity(workbook: Workbook) -> tuple[Identity | None, str]:
     if found is not None:
         return found, "properties"
     return None, ""
+
+
+def identity_conflict(workbook: Workbook, identity: Identity) -> str:
+    """How the document properties contradict the identity read from the sheet ("" when they
+    agree or are gone): a sign that the sheet was copied from another unit's workbook."""
+    props = identity_from_properties(workbook.data, workbook.suffix)
+    if props is None:
+        return ""
+    differ = [
+        f"{what} {mine} i bladet men {theirs} i egenskaperna"
+        for what, mine, theirs in (
+            ("enheten", identity.unit_id, props.unit_id),
+            ("perioden", identity.period_id, props.period_id),
+            ("planens fingeravtryck", identity.plan_fingerprint, props.plan_fingerprint),
+        )
+        if mine != theirs
+    ]
+    return "; ".join(differ)
 
 
 def identity_from_sheet(rows: Sequence[Sequence[Any]]) -> Identity | None:
@@ -123,7 +143,7 @@ def _text(value: object) -> str:
 def _number(value: object) -> int:
     try:
         return int(float(str(value)))
-    except ValueError:
+    except (ValueError, OverflowError):  # text, or inf/nan
         return 0
 
 

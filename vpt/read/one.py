@@ -14,9 +14,11 @@ from pathlib import Path
 from vpt.errors import ReturnUnreadable
 from vpt.findings import Finding, Severity
 from vpt.generate.identity import Identity
+from vpt.internal import internal_finding
 from vpt.model import Plan
+from vpt.read.cap import cap_findings
 from vpt.read.guard import check_container, unreadable_finding
-from vpt.read.identity import guess_identity, read_identity
+from vpt.read.identity import guess_identity, identity_conflict, read_identity
 from vpt.read.results import ReturnedValue, Submission
 from vpt.read.sources import Candidate
 from vpt.read.validate import Place, validate_sheet
@@ -63,10 +65,8 @@ def check_one(
             period = period_id or item.period_id
             if period:
                 _validate(plan, candidate, item, sheet, period, previous)
-    except Exception as exc:  # the edge: a reader's surprise must not stop the other files
-        item.reject(_error(candidate.name, "file-unreadable",
-            f"Arbetsboken kunde inte läsas ({type(exc).__name__}). Be enheten öppna den, spara "
-            "på nytt som .xlsx och skicka den igen."))  # fmt: skip
+    except Exception as exc:  # what a file can cause is a finding already: this is a bug in vpt
+        item.reject(internal_finding(exc, file=candidate.name, doing="kontrollera arbetsboken"))
     return item
 
 
@@ -81,12 +81,25 @@ def wrong_period(plan: Plan, name: str, item: Checked, period: str) -> Finding:
 def _identify(plan: Plan, candidate: Candidate, item: Checked) -> ReadSheet | None:
     name = candidate.name
     try:
-        check_container(candidate.data, candidate.suffix)
-        workbook = open_workbook(candidate.data, candidate.suffix)
+        data = candidate.read()
+    except OSError as exc:
+        item.reject(_error(name, "file-unreadable",
+            f"Filen kunde inte läsas ({exc.strerror or exc}). Kontrollera att den finns kvar och "
+            "inte är öppen i ett annat program, och försök igen."))  # fmt: skip
+        return None
+    try:
+        check_container(data, candidate.suffix)
+        workbook = open_workbook(data, candidate.suffix)
         item.identity, item.source = read_identity(workbook)
         sheet = read_sheet(workbook)
     except ReturnUnreadable as exc:
         item.reject(unreadable_finding(exc, name))
+        return None
+    if sheet is not None and sheet.name in workbook.hidden:
+        item.reject(_error(name, "followup-sheet-hidden",
+            f"Bladet ”{sheet.name}”, där vpt läser utfallen, är dolt: det den som fyllde i såg är "
+            "inte det som skulle läsas. Arbetsboken läses inte. Be enheten visa bladet (högerklicka "
+            "på en bladflik > Visa), kontrollera det och skicka arbetsboken igen."))  # fmt: skip
         return None
     if sheet is None:
         item.reject(_error(name, "followup-sheet-missing",
@@ -95,6 +108,14 @@ def _identify(plan: Plan, candidate: Candidate, item: Checked) -> ReadSheet | No
         return None
     if item.identity is not None:
         item.unit_id, item.period_id = item.identity.unit_id, item.identity.period_id
+        conflict = identity_conflict(workbook, item.identity) if item.source == "sheet" else ""
+        if conflict:
+            item.findings.append(Finding(
+                code="identity-mismatch", severity=Severity.WARNING, file=name, value=conflict,
+                message=f"Arbetsbokens dolda identitetsblad och dess dokumentegenskaper säger olika "
+                f"saker ({conflict}). vpt följer bladet. Kontrollera att arbetsboken kommer från "
+                "rätt enhet och inte är kopierad från en annan enhets arbetsbok.",
+            ))  # fmt: skip
     else:
         guess = guess_identity(plan, sheet.title, Path(name).name)
         item.source, item.unit_id, item.period_id = "headers", guess.unit_id, guess.period_id
@@ -155,7 +176,7 @@ def _validate(
             f"rader stämmer fortfarande och läses ({_cut(matched)}); övriga rader läses inte. "
             "Be enheten fylla i de övriga i den aktuella arbetsboken från vpt.",
         ))  # fmt: skip
-    item.values, item.row_findings = values, findings
+    item.values, item.row_findings = values, cap_findings(findings, name)
 
 
 def _period_name(plan: Plan, period_id: str) -> str:

@@ -13,8 +13,9 @@ import binascii
 import hashlib
 import os
 import quopri
+import stat
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage, Message
@@ -35,16 +36,32 @@ Carrier = Literal["file", "email"]
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """One workbook to read: a file, or an attachment of a saved e-mail."""
+    """One workbook to read: a file, or an attachment of a saved e-mail.
 
-    name: str
+    Its bytes are not kept: :meth:`read` fetches them when the file is checked, so that only one
+    input is in memory at a time however many there are.
+    """
+
+    name: str  # what the user sees; a file name that is not UTF-8 shows � for the odd bytes
     path: Path
-    data: bytes = field(repr=False)
     suffix: str
     received: datetime
     sha256: str
     carrier: Carrier
     sender: str = ""
+    attachment: int = -1  # the e-mail's workbook attachment number, for carrier "email"
+
+    def read(self) -> bytes:
+        """The workbook's bytes. Raises OSError when the file cannot be read (any more)."""
+        if self.carrier == "file":
+            with self.path.open("rb") as stream:
+                return stream.read(MAX_FILE_BYTES + 1)
+        with self.path.open("rb") as stream:
+            message = message_from_bytes(stream.read(_MAX_EMAIL_BYTES + 1), policy=policy.default)
+        for number, (part, _) in enumerate(_workbook_attachments(message)):
+            if number == self.attachment:
+                return _payload(part)
+        raise OSError(f"bilagan {self.name} finns inte längre i e-brevet")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +78,7 @@ def collect(inputs: Sequence[Path]) -> Collected:
     report = Report()
     seen: set[Path] = set()
     for given in inputs:
-        if given.is_dir():
+        if _is_dir(given):
             paths, explicit = _walk(given), False
         elif given.exists():
             paths, explicit = iter([given]), True
@@ -76,7 +93,7 @@ def collect(inputs: Sequence[Path]) -> Collected:
             )
             continue
         for path in paths:
-            key = path.resolve()
+            key = _resolved(path)
             if key in seen:
                 continue
             seen.add(key)
@@ -131,75 +148,122 @@ def _collect_file(path: Path, explicit: bool, out: list[Candidate], report: Repo
                 )
             )
         return
-    data = _read(path, _MAX_EMAIL_BYTES if suffix == ".eml" else MAX_FILE_BYTES, report)
-    if data is None:
+    if not _is_regular(path, report):
         return
     if suffix == ".eml":
-        _collect_email(path, data, out, report)
+        raw = _read(path, _MAX_EMAIL_BYTES, report)
+        if raw is not None:
+            _collect_email(path, raw, out, report)
+        return
+    digest = _digest(path, report)
+    if digest is None:
         return
     received = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
-    out.append(_candidate(str(path), path, data, suffix, received, "file", ""))
+    out.append(Candidate(_shown(path), path, suffix, received, digest, "file"))
+
+
+def _is_regular(path: Path, report: Report) -> bool:
+    """A FIFO or device named like a workbook would hang or never end: say so and skip it."""
+    try:
+        if stat.S_ISREG(path.stat().st_mode):
+            return True
+    except OSError as exc:
+        report.add(_unreadable(path, exc))
+        return False
+    report.add(_finding("not-a-regular-file", Severity.WARNING, path,
+        "Det här är ingen vanlig fil (utan till exempel en kanal eller en enhet) och hoppas "
+        "över. Spara arbetsboken som en vanlig fil och läs in den igen."))  # fmt: skip
+    return False
+
+
+def _digest(path: Path, report: Report) -> str | None:
+    """The file's SHA-256, read in pieces; None (with a finding) when it is too large or unreadable."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            report.add(_too_large(path, size, MAX_FILE_BYTES))
+            return None
+        digest = hashlib.sha256()
+        with path.open("rb") as stream:
+            for block in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(block)
+        return digest.hexdigest()
+    except OSError as exc:
+        report.add(_unreadable(path, exc))
+        return None
+
+
+def _resolved(path: Path) -> Path:
+    """The path with links resolved, for not reading one file twice; a link loop stays as it is."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
+        return path.absolute()
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _shown(path: Path | str) -> str:
+    """A path as the user sees it: bytes that are not UTF-8 become �, so that it can be written."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
 
 
 def _read(path: Path, limit: int, report: Report) -> bytes | None:
     try:
         size = path.stat().st_size
         if size > limit:
-            report.add(
-                _finding(
-                    "too-large",
-                    Severity.ERROR,
-                    path,
-                    f"Filen är {size // (1024 * 1024)} MB, större än de {limit // (1024 * 1024)} "
-                    "MB vpt läser. Be enheten ta bort inklistrade bilder och skicka igen.",
-                )
-            )
+            report.add(_too_large(path, size, limit))
             return None
         with path.open("rb") as stream:
             return stream.read(limit + 1)
     except OSError as exc:
-        report.add(
-            _finding(
-                "file-unreadable",
-                Severity.ERROR,
-                path,
-                f"Filen kunde inte läsas ({exc.strerror or exc}). Kontrollera att den inte är "
-                "öppen i ett annat program och att du har behörighet, och försök igen.",
-            )
-        )
+        report.add(_unreadable(path, exc))
         return None
 
 
+def _too_large(path: Path, size: int, limit: int) -> Finding:
+    return _finding("too-large", Severity.ERROR, path,
+        f"Filen är {size // (1024 * 1024)} MB, större än de {limit // (1024 * 1024)} MB vpt läser. "
+        "Be enheten ta bort inklistrade bilder och skicka igen.")  # fmt: skip
+
+
+def _unreadable(path: Path, exc: OSError) -> Finding:
+    return _finding("file-unreadable", Severity.ERROR, path,
+        f"Filen kunde inte läsas ({exc.strerror or exc}). Kontrollera att den inte är öppen i ett "
+        "annat program och att du har behörighet, och försök igen.")  # fmt: skip
+
+
 def _collect_email(path: Path, raw: bytes, out: list[Candidate], report: Report) -> None:
+    """The workbooks attached to one saved e-mail. The e-mail package raises many kinds of error
+    on headers it cannot take (group syntax, broken encoded words, dates past year 9999), so
+    everything about this one message is guarded here and named by its file."""
+    found: list[Candidate] = []
     try:
         message = message_from_bytes(raw, policy=policy.default)
-    except Exception:  # the parser is lenient; this is only for what it still cannot take
-        report.add(
-            _finding(
-                "email-unreadable",
-                Severity.ERROR,
-                path,
-                "E-brevet kunde inte läsas. Spara bilagan som fil och läs in den i stället.",
-            )
-        )
+        fallback = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+        for number, (part, envelope) in enumerate(_workbook_attachments(message)):
+            filename = _attachment_name(part)
+            name = f"{_shown(path)} › {_shown(filename)}"
+            if PurePath(filename).suffix.lower() == ".xls":
+                report.add(_old_xls(name))
+                continue
+            data = _payload(part)
+            received = _email_date(envelope) or fallback
+            digest = hashlib.sha256(data).hexdigest()
+            sender = _header(envelope, "From")
+            found.append(Candidate(name, path, PurePath(filename).suffix.lower(), received,
+                                   digest, "email", sender, number))  # fmt: skip
+    except Exception as exc:  # the e-mail package raises many kinds of error on bad headers
+        report.add(_finding("email-unreadable", Severity.ERROR, path,
+            f"E-brevet kunde inte läsas ({type(exc).__name__}: något i brevets huvud eller "
+            "delar går inte att tolka). Spara bilagan som fil och läs in den i stället."))  # fmt: skip
         return
-    fallback = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
-    found = 0
-    for part, envelope in _attachments(message, message):
-        filename = _attachment_name(part)
-        suffix = PurePath(filename).suffix.lower()
-        name = f"{path} › {filename}"
-        if suffix == ".xls":
-            report.add(_old_xls(name))
-            continue
-        if suffix not in WORKBOOK_SUFFIXES or _is_ignored(filename):
-            continue
-        payload = part.get_payload(decode=True)
-        data = payload if isinstance(payload, bytes) else b""
-        received = _email_date(envelope) or fallback
-        sender = str(envelope.get("From", "") or "")
-        out.append(_candidate(name, path, data, suffix, received, "email", sender))
-        found += 1
+    out.extend(found)
     if not found:
         report.add(
             _finding(
@@ -210,6 +274,28 @@ def _collect_email(path: Path, raw: bytes, out: list[Candidate], report: Report)
                 "skicka den ifyllda uppföljningsarbetsboken som bilaga.",
             )
         )
+
+
+def _workbook_attachments(message: Message) -> Iterator[tuple[Message, Message]]:
+    """The attachments that are workbooks (or old .xls), in order, with their envelopes."""
+    for part, envelope in _attachments(message, message):
+        filename = _attachment_name(part)
+        suffix = PurePath(filename).suffix.lower()
+        if suffix == ".xls" or (suffix in WORKBOOK_SUFFIXES and not _is_ignored(filename)):
+            yield part, envelope
+
+
+def _payload(part: Message) -> bytes:
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""
+
+
+def _header(message: Message, name: str) -> str:
+    """A header as text, "" when the e-mail package cannot parse it."""
+    try:
+        return str(message.get(name, "") or "")
+    except Exception:  # header parsing raises many kinds of error
+        return ""
 
 
 def _attachments(part: Message, envelope: Message) -> Iterator[tuple[Message, Message]]:
@@ -271,19 +357,6 @@ def _email_date(message: Message) -> datetime | None:
     return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
-def _candidate(
-    name: str,
-    path: Path,
-    data: bytes,
-    suffix: str,
-    received: datetime,
-    carrier: Carrier,
-    sender: str,
-) -> Candidate:
-    digest = hashlib.sha256(data).hexdigest()
-    return Candidate(name, path, data, suffix, received, digest, carrier, sender)
-
-
 def _old_xls(name: str) -> Finding:
     return Finding(
         code="old-xls",
@@ -295,4 +368,4 @@ def _old_xls(name: str) -> Finding:
 
 
 def _finding(code: str, severity: Severity, path: Path, message: str) -> Finding:
-    return Finding(code=code, severity=severity, message=message, file=str(path))
+    return Finding(code=code, severity=severity, message=message, file=_shown(path))

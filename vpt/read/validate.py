@@ -103,7 +103,7 @@ class _Checker:
     # -- one indicator row ---------------------------------------------------------------------
 
     def row(self, indicator: Indicator, row: SheetRow) -> tuple[ReturnedValue, list[Finding]]:
-        kind, target, baseline = _rule(indicator)
+        kind, target, baseline = _rule(indicator, self.plan.year)
         findings: list[Finding] = []
         at = self._at(row)
         raw = row.cells.get("outcome", "")
@@ -356,11 +356,15 @@ class _Checker:
 
 
 @lru_cache(maxsize=4096)
-def _rule(indicator: Indicator) -> tuple[IndicatorType, Target, float | None]:
-    """The indicator's type, parsed målvärde and ingångsvärde: the same for every return."""
+def _rule(indicator: Indicator, year: int | None) -> tuple[IndicatorType, Target, float | None]:
+    """The indicator's type, parsed målvärde and ingångsvärde: the same for every return.
+
+    ``year`` is the plan's year, which picks the value of a multi-year målvärde; a change against
+    a named year takes that year's ingångsvärde.
+    """
     kind = resolve_type(indicator)
-    target = parse_target(indicator.target, type=kind, direction=indicator.direction)
-    return kind, target, parse_baseline(indicator.baseline)
+    target = parse_target(indicator.target, type=kind, direction=indicator.direction, year=year)
+    return kind, target, parse_baseline(indicator.baseline, year=target.reference_year)
 
 
 def _reference(value: object) -> float | None:

@@ -20,10 +20,13 @@ from typing import Any
 
 import python_calamine
 from defusedxml import ElementTree as SafeET
+from python_calamine import SheetVisibleEnum
 
 from vpt.errors import ReturnUnreadable
 from vpt.findings import column_name
 from vpt.generate import layout as L
+from vpt.read.native import is_native_failure, native_quiet
+from vpt.read.sheetparts import SheetParts, sheet_error
 
 __all__ = ["Cell", "ReadSheet", "SheetRow", "Workbook", "is_blank", "open_workbook", "read_sheet"]
 
@@ -33,7 +36,6 @@ _HEADER_SEARCH_ROWS = 40
 _HEADERS = {" ".join(c.header.casefold().split()): c.key for c in L.COLUMNS}
 _REQUIRED = ("id", "outcome")
 _ERROR_VALUE = re.compile(rb"<v>([^<]*)</v>")
-_OOXML_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _ODS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _CALCEXT_TYPE = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}value-type"
 
@@ -76,44 +78,88 @@ class Workbook:
     data: bytes
     suffix: str
     sheet_names: list[str]
+    hidden: frozenset[str] = frozenset()  # sheets the person who filled it in could not see
+    parts: SheetParts = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.parts = SheetParts(self.data, self.suffix)
 
     def rows(self, name: str) -> list[list[Any]]:
-        sheet = self.book.get_sheet_by_name(name)
-        rows: list[list[Any]] = sheet.to_python(skip_empty_area=False)
+        """Sheet ``name`` as calamine's dense table. Raises :class:`ReturnUnreadable` saying what
+        is wrong with the sheet: too far-reaching to read, broken, or a value calamine panics on."""
+        self.parts.check(name)
+        try:
+            with native_quiet():
+                sheet = self.book.get_sheet_by_name(name)
+                rows: list[list[Any]] = sheet.to_python(skip_empty_area=False)
+        except BaseException as exc:  # calamine's own errors, and a Rust panic (a BaseException)
+            if not isinstance(exc, Exception) and not is_native_failure(exc):
+                raise
+            raise _sheet_failure(name, exc) from exc
         return rows
+
+
+def _sheet_failure(name: str, exc: BaseException) -> ReturnUnreadable:
+    if is_native_failure(exc) or isinstance(exc, OverflowError):
+        return sheet_error(name, "sheet-unreadable",
+            "har ett värde som inte går att visa, till exempel ett orimligt stort tal i en cell "
+            "formaterad som datum eller tid")  # fmt: skip
+    kind = type(exc).__name__
+    what = {
+        "XmlError": "har trasig XML",
+        "ZipError": "är en trasig del av zip-filen",
+        "WorksheetNotFound": "finns inte i filen som arbetsboken säger att det ska",
+    }.get(kind, f"är skadat ({kind})")
+    return sheet_error(name, "sheet-unreadable", what)
 
 
 def open_workbook(data: bytes, suffix: str) -> Workbook:
     """Open a workbook the guard has passed; :class:`ReturnUnreadable` when calamine cannot."""
     try:
-        book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-        names = list(book.sheet_names)
-    except Exception as exc:  # calamine raises its own types, and ValueError/OSError
+        with native_quiet():
+            book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+            names = list(book.sheet_names)
+            hidden = frozenset(
+                m.name for m in book.sheets_metadata if m.visible != SheetVisibleEnum.Visible
+            )
+    except BaseException as exc:  # calamine raises its own types, ValueError/OSError, or panics
+        if not isinstance(exc, Exception) and not is_native_failure(exc):
+            raise
         raise ReturnUnreadable(
             "Arbetsboken kunde inte läsas (den verkar skadad). Be enheten öppna den, spara på "
             "nytt som .xlsx och skicka den igen.",
             code="file-unreadable",
         ) from exc
-    return Workbook(book, data, suffix, names)
+    return Workbook(book, data, suffix, names, hidden)
 
 
 def find_followup(workbook: Workbook) -> tuple[str, list[list[Any]], int, dict[str, int]] | None:
     """The follow-up sheet (by name, else the first sheet with its headers), its rows,
-    header row and columns; None when no sheet has the ID and Utfall headers."""
+    header row and columns; None when no sheet has the ID and Utfall headers.
+
+    Raises :class:`ReturnUnreadable` when the sheet named as the follow-up sheet cannot be read,
+    or when no sheet has the headers and some sheet could not be read: then that is the reason.
+    """
     names = list(workbook.sheet_names)
     if L.FOLLOWUP_SHEET in names:
         names.remove(L.FOLLOWUP_SHEET)
         names.insert(0, L.FOLLOWUP_SHEET)
+    failed: ReturnUnreadable | None = None
     for name in names:
         if name == L.IDENTITY_SHEET:
             continue
         try:
             rows = workbook.rows(name)
-        except Exception:  # a sheet calamine cannot read is not the one we want
+        except ReturnUnreadable as exc:
+            if name == L.FOLLOWUP_SHEET:
+                raise
+            failed = failed or exc
             continue
         found = _header(rows)
         if found is not None:
             return name, rows, found[0], found[1]
+    if failed is not None:
+        raise failed
     return None
 
 
@@ -191,22 +237,20 @@ def _scan_cells(
 ) -> tuple[set[tuple[int, int]], dict[tuple[int, int], str]]:
     """0-based positions of the formula cells and of the error cells (with the error text) among
     ``columns`` of ``sheet``: what calamine's values cannot tell."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(workbook.data)) as archive:
-            if workbook.suffix == ".ods":
+    if workbook.suffix == ".ods":
+        try:
+            with zipfile.ZipFile(io.BytesIO(workbook.data)) as archive:
                 return _scan_ods(archive, sheet, set(columns))
-            return _scan_xlsx(archive, sheet, columns)
-    except (KeyError, zipfile.BadZipFile, SafeET.ParseError, ValueError, OSError):
-        return set(), {}
+        except (KeyError, zipfile.BadZipFile, SafeET.ParseError, ValueError, OSError):
+            return set(), {}
+    return _scan_xlsx(workbook.parts.xml(sheet), columns)
 
 
 def _scan_xlsx(
-    archive: zipfile.ZipFile, sheet: str, columns: Collection[int]
+    xml: bytes | None, columns: Collection[int]
 ) -> tuple[set[tuple[int, int]], dict[tuple[int, int], str]]:
-    part = _xlsx_sheet_part(archive, sheet)
-    if part is None or not columns:
+    if xml is None or not columns:
         return set(), {}
-    xml = archive.read(part)
     formulas: set[tuple[int, int]] = set()
     errors: dict[tuple[int, int], str] = {}
     key = tuple(sorted(columns))
@@ -249,45 +293,50 @@ def _column_index(letters: bytes) -> int:
     return index - 1
 
 
-def _xlsx_sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
-    book = SafeET.fromstring(archive.read("xl/workbook.xml"))
-    rel_id = next(
-        (
-            e.get(_OOXML_REL)
-            for e in book.iter()
-            if e.tag.endswith("}sheet") and e.get("name") == sheet
-        ),
-        None,
-    )
-    if rel_id is None:
-        return None
-    rels = SafeET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    target = next((e.get("Target") for e in rels.iter() if e.get("Id") == rel_id), None)
-    if not target:
-        return None
-    return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-
-
 def _scan_ods(
     archive: zipfile.ZipFile, sheet: str, columns: set[int]
 ) -> tuple[set[tuple[int, int]], dict[tuple[int, int], str]]:
-    root = SafeET.fromstring(archive.read("content.xml"))
+    """Formula and error cells of ``columns`` in table ``sheet``, streaming: a content.xml may be
+    large, and repeated rows and columns are counted, never expanded."""
     formulas: set[tuple[int, int]] = set()
     errors: dict[tuple[int, int], str] = {}
-    table = next((t for t in root.iter(_ODS + "table") if t.get(_ODS + "name") == sheet), None)
-    if table is None:
-        return formulas, errors
-    r = 0
-    for row in table.iter(_ODS + "table-row"):
-        c = 0
-        for cell in row:
-            repeated = int(cell.get(_ODS + "number-columns-repeated", "1"))
-            if cell.get(_ODS + "formula") is not None:
-                hit = [(r, c + i) for i in range(repeated) if c + i in columns]
-                formulas.update(hit)
-                if cell.get(_CALCEXT_TYPE) == "error":
-                    shown = "".join(cell.itertext()).strip() or "#FEL"
-                    errors.update((pos, shown) for pos in hit)
-            c += repeated
-        r += int(row.get(_ODS + "number-rows-repeated", "1"))
+    inside = False
+    r = c = 0
+    row_repeat = 1
+    with archive.open("content.xml") as content:
+        for event, element in SafeET.iterparse(content, events=("start", "end")):
+            tag = element.tag
+            if event == "start":
+                if tag == _ODS + "table":
+                    inside = element.get(_ODS + "name") == sheet
+                    r = 0
+                elif tag == _ODS + "table-row":
+                    c = 0
+                    row_repeat = _repeat(element.get(_ODS + "number-rows-repeated"))
+                continue
+            if not inside:
+                if tag in (_ODS + "table-row", _ODS + "table"):
+                    element.clear()
+                continue
+            if tag in (_ODS + "table-cell", _ODS + "covered-table-cell"):
+                repeated = _repeat(element.get(_ODS + "number-columns-repeated"))
+                if element.get(_ODS + "formula") is not None:
+                    hit = [(r, col) for col in columns if c <= col < c + repeated]
+                    formulas.update(hit)
+                    if element.get(_CALCEXT_TYPE) == "error":
+                        shown = "".join(element.itertext()).strip() or "#FEL"
+                        errors.update((pos, shown) for pos in hit)
+                c += repeated
+            elif tag == _ODS + "table-row":
+                r += row_repeat
+                element.clear()
+            elif tag == _ODS + "table":
+                break
     return formulas, errors
+
+
+def _repeat(text: str | None) -> int:
+    try:
+        return max(1, int(text)) if text else 1
+    except ValueError:
+        return 1

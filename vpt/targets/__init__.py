@@ -1,10 +1,16 @@
 """Målvärden: read Swedish targets, normalise outcomes, assess them and roll goals up."""
 
-from vpt.targets.assess import assess, describe_target
+from vpt.targets.assess import assess
 from vpt.targets.bands import bands, change_target_value, parse_threshold
 from vpt.targets.checks import target_findings
+from vpt.targets.describe import (
+    describe_reading,
+    describe_target,
+    indicator_reading,
+    target_phrase,
+)
 from vpt.targets.normalise import normalise_outcome
-from vpt.targets.parse import parse_baseline, parse_target, resolve_type
+from vpt.targets.parse import parse_baseline, parse_target, resolve_type, split_years
 from vpt.targets.rollup import DEFAULT_RULE, parse_rollup_rule, rollup, rollup_goals
 from vpt.targets.types import (
     Assessment,
@@ -32,7 +38,9 @@ __all__ = [
     "assess",
     "bands",
     "change_target_value",
+    "describe_reading",
     "describe_target",
+    "indicator_reading",
     "normalise_outcome",
     "parse_baseline",
     "parse_rollup_rule",
@@ -41,5 +49,7 @@ __all__ = [
     "resolve_type",
     "rollup",
     "rollup_goals",
+    "split_years",
     "target_findings",
+    "target_phrase",
 ]

@@ -3,45 +3,15 @@ with one Swedish sentence that says why."""
 
 from __future__ import annotations
 
-from vpt.model import Direction
 from vpt.targets.bands import bands as resolve_bands
 from vpt.targets.bands import change_target_value, parse_threshold
+from vpt.targets.describe import describe_target, target_phrase
 from vpt.targets.numbers import format_number, format_value
 from vpt.targets.types import Assessment, Bands, Outcome, Status, Target, TargetKind
 
 __all__ = ["assess", "describe_target"]
 
 _OP_WORDS = {">=": "minst", ">": "över", "<=": "högst", "<": "under"}
-
-
-def describe_target(target: Target) -> str:
-    """The target in plain Swedish, lower case: "minst 75 %", "77–80", "ja", "öka med 10 %"."""
-    unit = target.unit
-    if target.kind is TargetKind.THRESHOLD and target.value is not None:
-        shown = format_value(target.value, unit)
-        if target.op:
-            return f"{_OP_WORDS[target.op]} {shown}"
-        if target.direction is not None:
-            return f"{shown} ({target.direction.label.lower()})"
-        return shown
-    if target.kind is TargetKind.RANGE and target.low is not None and target.high is not None:
-        low, high = format_number(target.low), format_number(target.high)
-        return f"{low}–{high} {unit}".rstrip()
-    if target.kind is TargetKind.YESNO:
-        return "ja" if target.expected else "nej"
-    if target.kind is TargetKind.CHANGE:
-        verb = "minska" if target.change_direction is Direction.LOWER else "öka"
-        if target.op == ">=" and target.change_amount is None:
-            return "bibehålla eller öka"
-        if target.change_amount is None:
-            return verb
-        amount = format_value(target.change_amount, "%" if target.change_relative else unit)
-        return f"{verb} med minst {amount}"
-    if target.kind is TargetKind.UNMEASURABLE:
-        return "inget mätbart målvärde"
-    if target.kind is TargetKind.MULTIPLE:
-        return "flera mål i samma cell"
-    return "målvärdet går inte att läsa"
 
 
 def assess(
@@ -71,7 +41,12 @@ def assess(
     if isinstance(value, bool) or not isinstance(value, int | float):
         reason = "Ej bedömt: utfallet ska vara ett tal. Skriv ett tal."
         return Assessment(Status.NOT_ASSESSED, reason, own_status)
-    reference = previous if previous is not None else baseline
+    # A change against a named year ("öka jämfört med 2021") is measured from that year's
+    # ingångsvärde, never from the previous period.
+    if target.reference_year is not None:
+        reference = baseline
+    else:
+        reference = previous if previous is not None else baseline
     found = resolve_bands(
         target, threshold_text=threshold_text, tolerance=tolerance, reference=reference
     )
@@ -91,6 +66,9 @@ def _finish(assessment: Assessment, own: Status | None) -> Assessment:
 
 
 def _by_own(target: Target, own: Status | None) -> Assessment:
+    if target.kind is TargetKind.REPORTED:
+        reason = "Ej bedömt: utfallet redovisas utan målvärde."
+        return Assessment(Status.NOT_ASSESSED, reason, own, computed=False)
     if own is None:
         if target.kind is TargetKind.UNMEASURABLE:
             reason = "Ej bedömt: målvärdet är inte mätbart och egen bedömning saknas."
@@ -118,9 +96,15 @@ def _yesno(target: Target, outcome: Outcome) -> Assessment:
 
 
 def _missing(target: Target) -> str:
+    if target.kind is TargetKind.CHANGE and target.reference_year is not None:
+        return (
+            f"Ej bedömt: målvärdet ”{target_phrase(target)}” jämförs med "
+            f"{target.reference_year}, och Ingångsvärde saknar värdet för det året. Skriv det i "
+            f"planen, till exempel ”{target.reference_year}: 40 %”."
+        )
     if target.kind is TargetKind.CHANGE:
         return (
-            f"Ej bedömt: målvärdet ”{describe_target(target)}” jämförs med föregående utfall eller "
+            f"Ej bedömt: målvärdet ”{target_phrase(target)}” jämförs med föregående utfall eller "
             "ingångsvärdet, och båda saknas. Fyll i Ingångsvärde i planen."
         )
     return "Ej bedömt: målvärdet går inte att beräkna."
@@ -136,7 +120,7 @@ def _reason(
     reference: float | None,
 ) -> str:
     unit = target.unit
-    head = f"Utfall {format_value(value, unit)} mot målvärde {describe_target(target)}"
+    head = f"Utfall {format_value(value, unit)} mot målvärde {target_phrase(target)}"
     if target.kind is TargetKind.CHANGE and reference is not None:
         goal = change_target_value(target, reference)
         word = _OP_WORDS.get(target.op or "", "")
@@ -146,6 +130,10 @@ def _reason(
         return f"{head}: målvärdet är nått."
     threshold = parse_threshold(threshold_text)
     used_threshold = threshold is not None and (threshold in (found.partly_low, found.partly_high))
+    if target.kind is TargetKind.CHANGE:
+        if status is Status.PARTLY_MET:
+            return f"{head}: förändringen går åt rätt håll men når inte hela vägen."
+        return f"{head}: målvärdet är inte nått."
     if not found.has_partly:
         return f"{head}: målvärdet är inte nått."
     if used_threshold and threshold is not None:

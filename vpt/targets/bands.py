@@ -36,10 +36,10 @@ def bands(
         return _range(target.low, target.high, threshold, tolerance)
     if target.kind is TargetKind.CHANGE:
         value = change_target_value(target, reference)
-        if value is None or target.direction is None:
+        if value is None or reference is None or target.direction is None:
             return None
         strict = target.op in (">", "<")
-        return _bound(value, target.direction, strict, threshold, tolerance)
+        return _change_bound(value, reference, target.direction, strict, threshold)
     if target.kind is TargetKind.THRESHOLD and target.value is not None:
         if target.direction is None:
             return None
@@ -98,6 +98,51 @@ def _bound(
             target_value=value,
         )
     return Bands(met_high=value, met_high_strict=strict, partly_high=partly, target_value=value)
+
+
+def _change_bound(
+    value: float, reference: float, direction: Direction, strict: bool, threshold: float | None
+) -> Bands:
+    """A change has no tolerance around its direction: moving the wrong way, or not at all on
+    "ska öka", is not met. Between the reference and an asked-for amount ("öka med 10 %") is
+    partly met; a gränsvärde on the right side of the reference widens that band."""
+    if direction is Direction.HIGHER:
+        partly = reference if value > reference else None
+        if threshold is not None and threshold < value and (partly is None or threshold > partly):
+            partly = threshold
+        if partly is None:
+            return Bands(
+                met_low=value,
+                met_low_strict=strict,
+                partly_low=value,
+                partly_low_strict=strict,
+                target_value=value,
+            )
+        return Bands(
+            met_low=value,
+            met_low_strict=strict,
+            partly_low=partly,
+            partly_low_strict=partly == reference,
+            target_value=value,
+        )
+    partly = reference if value < reference else None
+    if threshold is not None and threshold > value and (partly is None or threshold < partly):
+        partly = threshold
+    if partly is None:
+        return Bands(
+            met_high=value,
+            met_high_strict=strict,
+            partly_high=value,
+            partly_high_strict=strict,
+            target_value=value,
+        )
+    return Bands(
+        met_high=value,
+        met_high_strict=strict,
+        partly_high=partly,
+        partly_high_strict=partly == reference,
+        target_value=value,
+    )
 
 
 def _range(low: float, high: float, threshold: float | None, tolerance: float) -> Bands:

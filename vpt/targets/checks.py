@@ -5,8 +5,9 @@ from __future__ import annotations
 from vpt.findings import Finding, Severity
 from vpt.model import Direction, Indicator, IndicatorType, Plan
 from vpt.targets.bands import parse_threshold
-from vpt.targets.numbers import clean_text
-from vpt.targets.parse import parse_target
+from vpt.targets.describe import describe_reading
+from vpt.targets.numbers import clean_text, format_number
+from vpt.targets.parse import parse_baseline, parse_target, resolve_type
 from vpt.targets.rollup import parse_rollup_rule
 from vpt.targets.types import Target, TargetKind
 
@@ -19,7 +20,7 @@ def target_findings(plan: Plan) -> list[Finding]:
     """Findings for every målvärde that cannot be read, packs several targets, or has no direction."""
     findings: list[Finding] = []
     for indicator in plan.indicators:
-        findings.extend(_indicator_findings(indicator))
+        findings.extend(_indicator_findings(indicator, plan.year))
     rule = parse_rollup_rule(plan.rollup)
     if rule.problem:
         findings.append(
@@ -35,10 +36,12 @@ def target_findings(plan: Plan) -> list[Finding]:
     return findings
 
 
-def _indicator_findings(indicator: Indicator) -> list[Finding]:
+def _indicator_findings(indicator: Indicator, year: int | None = None) -> list[Finding]:
     if indicator.type in (IndicatorType.TASK, IndicatorType.TEXT):
         return []
-    target = parse_target(indicator.target, type=indicator.type, direction=indicator.direction)
+    target = parse_target(
+        indicator.target, type=indicator.type, direction=indicator.direction, year=year
+    )
     where = f"Indikator {indicator.id}: "
     found: list[Finding] = []
     if target.kind is TargetKind.UNREADABLE:
@@ -59,8 +62,54 @@ def _indicator_findings(indicator: Indicator) -> list[Finding]:
                 "target-direction-conflict", Severity.WARNING, where + target.problem, indicator
             )
         )
+    if target.doubt:
+        message = f"{where}{target.doubt} Läses som: {describe_reading(target)}."
+        found.append(_finding("target-reading-doubt", Severity.WARNING, message, indicator))
+    found.extend(_share_findings(indicator, target, where))
+    found.extend(_reference_findings(indicator, target, where))
     found.extend(_threshold_findings(indicator, target, where))
     return found
+
+
+def _share_findings(indicator: Indicator, target: Target, where: str) -> list[Finding]:
+    """A bare 0,75 in a Procent row is probably the share 75 % that a spreadsheet stored when
+    someone typed "75%" into a General cell: say so instead of reading it as 0,75 %."""
+    if resolve_type(indicator) is not IndicatorType.PERCENT or "%" in indicator.target:
+        return []
+    if "procent" in indicator.target.lower() or target.kind is not TargetKind.THRESHOLD:
+        return []
+    value = target.value
+    if value is None or not 0 < abs(value) <= 1:
+        return []
+    meant = f"{format_number(value * 100)} %"
+    message = (
+        f"målvärdet ”{clean_text(indicator.target)}” läses som {format_number(value)} %. "
+        f"Menade du {meant}? Skriv i så fall ”{meant}” (med procenttecken)."
+    )
+    return [_finding("target-percent-share", Severity.WARNING, where + message, indicator)]
+
+
+def _reference_findings(indicator: Indicator, target: Target, where: str) -> list[Finding]:
+    """A change against a named year needs that year's value in Ingångsvärde."""
+    year = target.reference_year
+    if target.kind is not TargetKind.CHANGE or year is None:
+        return []
+    if parse_baseline(indicator.baseline, year=year) is not None:
+        return []
+    message = (
+        f"målvärdet jämförs med {year}, men Ingångsvärde saknar värdet för {year}. Skriv det, "
+        f"till exempel ”{year}: 40 %”, annars kan utfallet inte bedömas."
+    )
+    return [
+        _finding(
+            "baseline-year-missing",
+            Severity.WARNING,
+            where + message,
+            indicator,
+            column="Ingångsvärde",
+            value=indicator.baseline,
+        )
+    ]
 
 
 def _threshold_findings(indicator: Indicator, target: Target, where: str) -> list[Finding]:

@@ -41,6 +41,7 @@ COUNT_WORDS = {
 _UNITS = {
     "%": "%",
     "procent": "%",
+    "procents": "%",
     "procentenheter": "%",
     "st": "st",
     "st.": "st",
@@ -67,7 +68,7 @@ _UNITS = {
     "index": "poäng",
 }
 UNIT_PATTERN = (
-    r"(?:%|procentenheter|procent|stycken|st\.?|dagars|dagar|dag|veckors|veckor|vecka|"
+    r"(?:%|procentenheter|procents|procent|stycken|st\.?|dagars|dagar|dag|veckors|veckor|vecka|"
     r"månaders|månader|månad|mån|timmar|timme|kronor|tkr|mkr|mnkr|kr|indexpoäng|poäng|index)"
     r"(?![a-zåäö])"
 )

@@ -61,13 +61,34 @@ _OPS = {
     "inte mer än": "<=",
     "inte högre än": "<=",
     "under": "<",
+    "uppgår till": ">=",
+    "inte överstiger": "<=",
+    "inte överstiga": "<=",
+    "inte överskrider": "<=",
+    "inte överskrida": "<=",
+    "överstiger inte": "<=",
+    "inte understiger": ">=",
+    "inte understiga": ">=",
+    "understiger inte": ">=",
+    "överstiger": ">",
+    "överstiga": ">",
+    "understiger": "<",
+    "understiga": "<",
+    "uppgå till": ">=",
     "mindre än": "<",
     "färre än": "<",
     "lägre än": "<",
 }
-_OP_WORDS = "|".join(re.escape(w) for w in sorted(_OPS, key=len, reverse=True))
+# A word may stand between the bound and its number: "Minst index 41", "Lägst NMI 70".
+_INTERPOSED = r"(?:(?P<word>index|indexvärde|värde|nivå|betyg|(?-i:[A-ZÅÄÖ]{2,5}))\s)?"
+_OP_SIGNS = "|".join(
+    re.escape(w) for w in sorted(_OPS, key=len, reverse=True) if not w[0].isalpha()
+)
+_OP_NAMES = "|".join(re.escape(w) for w in sorted(_OPS, key=len, reverse=True) if w[0].isalpha())
+# A sign may follow a word directly ("ska vara> 2 %"); a word may not be the end of another word.
 _BOUND = re.compile(
-    rf"(?<![a-zåäö])(?P<op>{_OP_WORDS})\s?(?P<sign>-)?\s?{_NUM}{_UNIT}", re.IGNORECASE
+    rf"(?P<op>{_OP_SIGNS}|(?<![a-zåäö])(?:{_OP_NAMES}))\s?{_INTERPOSED}(?P<sign>-)?\s?{_NUM}{_UNIT}",
+    re.IGNORECASE,
 )
 _RANGE = re.compile(
     rf"(?:mellan\s)?(?P<low>{NUMBER_PATTERN})\s?(?P<unit1>{UNIT_PATTERN})?\s?(?:-|till|och)\s?"
@@ -78,7 +99,9 @@ _PERCENT = re.compile(
     rf"(?:(?<![\w,.-])(?P<sign>-)\s?)?(?<![\d,.])(?P<num>{NUMBER_PATTERN})\s?(?P<unit>%|procent)(?![a-zåäö])"
 )
 _CHANGE = re.compile(
-    r"(?<![a-zåäö])(?P<verb>öka|ökas|höjas|minska|minskas|sänkas|förbättras|förkortas|kortas)"
+    r"(?<![a-zåäö])(?P<neg>(?:inte|ej|icke|ingen)\s)?"
+    r"(?P<verb>halveras|halvera|fördubblas|fördubbla|ökning|minskning|öka|ökas|ökar|höjas|höjs|minska|minskas|minskar|sänkas|sänks|förbättras|"
+    r"förkortas|kortas|försämras|(?<=har )ökat|(?<=har )minskat|(?<=ha )ökat|(?<=ha )minskat)"
     r"(?![a-zåäö])"
     rf"(?:\s(?:varje\s\w+\s)?med\s(?:minst\s)?(?P<num>{NUMBER_PATTERN}|"
     rf"(?:{'|'.join(COUNT_WORDS)})(?![a-zåäö])){_UNIT})?",
@@ -92,7 +115,38 @@ _KEEP_OR_RAISE = re.compile(
     r"|(?:ökad|ökat|ökade|minskad|minskat|minskade)\s[\w\s]*?(?:jämfört|i jämförelse)",
     re.IGNORECASE,
 )
-_LOWER_WORDS = ("minska", "sänk", "kort", "färre")
+_LOWER_WORDS = ("minsk", "sänk", "kort", "färre", "halver")
+# A change verb in a purpose clause is what an activity is for, not the target:
+# "Insatser görs för att minska X", "genom att minska avståndet".
+_PURPOSE = re.compile(r"(?:för att|i syfte att|genom att|syftar till att)\s$", re.IGNORECASE)
+# Keep the level: direction comes from Riktning unless the text says "minst samma nivå".
+_KEEP = re.compile(
+    r"(?<![a-zåäö])(?<!med )(?:bibehålla|bibehållas|bibehålls|bibehållen|bibehållet|behålla|"
+    r"oförändrad|oförändrat|ligga kvar|samma nivå)(?![a-zåäö])",
+    re.IGNORECASE,
+)
+_KEEP_AT_LEAST = re.compile(r"minst (?:samma|oförändrad|bibehållen) nivå", re.IGNORECASE)
+_REFERENCE_YEAR = re.compile(
+    r"(?:jämfört med|jämförelse med|jmf med|jmf\.|i förhållande till|sedan|från|nivå som)\s"
+    r"(?:[a-zåäö]+\s){0,3}?(?:år\s)?(?P<year>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_ALL = re.compile(r"^(?:alla|samtliga|alltid|100\s?%?\s?/\s?alla)\s?[.!]?$", re.IGNORECASE)
+_ALL_START = re.compile(r"^(?:alla|samtliga)\s", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"^(?:redovisa|redovisas|redovisning av)\s(?:antal|antalet|andel|andelen|kostnad|"
+    r"kostnaden|utfall|nyckeltal|resultat|värdet)(?![a-zåäö])"
+    r"|^redovisas(?:\s(?:årligen|i\s\w+|per\s\w+))?[.]?$"
+    r"|^(?:följs upp|bevakas|mäts)(?:\s.*)?$",
+    re.IGNORECASE,
+)
+_ACTIVITY = re.compile(
+    r"^(?:insatser|aktiviteter|åtgärder|arbete|arbetet)\s(?:\w+\s){0,3}?"
+    r"(?:görs|genomförs|ska genomföras|pågår|bedrivs|vidtas)(?![a-zåäö])"
+    r"|^redovisa\s(?:insatser|exempel|hur|arbetet|åtgärder|aktiviteter|vilka)(?![a-zåäö])"
+    r"|(?:ska|skall)\s(?:tas fram|utredas|upprättas|utarbetas)(?![a-zåäö])",
+    re.IGNORECASE,
+)
 # "Förbättras" means higher or lower depending on the indicator: Riktning decides.
 _IMPROVE = "förbättr"
 _YESNO = re.compile(r"^(?P<word>ja|nej)\s*[.!]?\s*(?:\((?P<note>.*)\))?$", re.IGNORECASE)
@@ -117,9 +171,17 @@ class _Match:
 
 
 def parse_target(
-    text: str, *, type: IndicatorType | None = None, direction: Direction | None = None
+    text: str,
+    *,
+    type: IndicatorType | None = None,
+    direction: Direction | None = None,
+    year: int | None = None,
 ) -> Target:
-    """Read one målvärde. Never raises: what cannot be read becomes ``unreadable`` with a reason."""
+    """Read one målvärde. Never raises: what cannot be read becomes ``unreadable`` with a reason.
+
+    ``year`` is the plan's year (Plan sheet, key År): it picks the value of a multi-year cell
+    ("12 % (2025) 10 % (2026)").
+    """
     original = text if isinstance(text, str) else str(text)
     cleaned = clean_text(original)
     if type in (IndicatorType.TASK, IndicatorType.TEXT):
@@ -129,14 +191,105 @@ def parse_target(
     embedded = _EMBEDDED.search(cleaned)
     if embedded:
         cleaned = embedded["value"].strip()
-    target = _read(original, cleaned)
+    cleaned = _LIST_LABEL.sub("", cleaned)
+    years = split_years(cleaned)
+    if years:
+        return _multi_year(original, years, type, direction, year)
+    target = _read(original, cleaned, type)
     if type is IndicatorType.YESNO and target.kind is not TargetKind.YESNO:
         # A Ja/Nej indicator whose målvärde states what should be true: the answer sought is Ja.
         return Target(original, TargetKind.YESNO, expected=True, note=cleaned)
     return _resolve(target, type, direction)
 
 
-def _read(original: str, text: str) -> Target:
+_YEAR_PAREN = re.compile(r"\(\s?(?P<years>(?:19|20)\d\d(?:\s?[,;]\s?(?:19|20)\d\d)*)\s?\)")
+_YEAR_COLON = re.compile(r"(?:^|(?<=[\s,;]))(?P<year>(?:19|20)\d\d)\s?:\s?")
+_LABEL = re.compile(r"^[^\d<>≤≥=-]*?:\s?")
+
+
+def split_years(text: str) -> dict[int, str]:
+    """The values of a multi-year cell by year, or {} when the cell is not one.
+
+    "12 % (2025) 10 % (2026)" and "<20 (2025) <18 (2026)" give one segment before each year in
+    parentheses; "2025: 80 %, 2026: 85 %" one after each "year:"; "95 % (2024, 2025, 2026)" the
+    same value for each listed year. A lone "Minst 80 % (2025)" is a one-year cell.
+    """
+    parens = list(_YEAR_PAREN.finditer(text))
+    if parens and not text[parens[-1].end() :].strip(" .,;"):
+        found: dict[int, str] = {}
+        start = 0
+        for m in parens:
+            segment = text[start : m.start()].strip(" ,;")
+            if start == 0:
+                segment = _LABEL.sub("", segment)
+            for year in re.findall(r"\d{4}", m["years"]):
+                found[int(year)] = segment
+            start = m.end()
+        if all(found.values()):
+            return found
+        return {}
+    colons = list(_YEAR_COLON.finditer(text))
+    if len(colons) >= 2 and colons[0].start() == 0:
+        found = {}
+        for i, m in enumerate(colons):
+            stop = colons[i + 1].start() if i + 1 < len(colons) else len(text)
+            found[int(m["year"])] = text[m.end() : stop].strip(" ,;")
+        if all(found.values()):
+            return found
+    return {}
+
+
+def _multi_year(
+    original: str,
+    years: dict[int, str],
+    type: IndicatorType | None,
+    direction: Direction | None,
+    year: int | None,
+) -> Target:
+    listed = tuple(sorted(years))
+    shown = ", ".join(str(y) for y in listed)
+    readings = {y: parse_target(years[y], type=type, direction=direction) for y in listed}
+    doubt = ""
+    if year is not None and year in years:
+        chosen = year
+    elif year is None:
+        if len(listed) > 1 and len({_signature(t) for t in readings.values()}) > 1:
+            return Target(
+                original,
+                TargetKind.MULTIPLE,
+                years=listed,
+                problem=(
+                    f"Målvärdet anger olika värden för flera år ({shown}). Fyll i År på bladet "
+                    "Plan, så använder vpt värdet för planens år."
+                ),
+            )
+        chosen = listed[-1]
+    else:
+        earlier = [y for y in listed if y < year]
+        chosen = earlier[-1] if earlier else listed[0]
+        doubt = (
+            f"Målvärdet anger värden för {shown} men inte för planens år {year}; vpt använder "
+            f"värdet för {chosen}. Skriv värdet för {year} i målvärdet om det är ett annat."
+        )
+    reading = readings[chosen]
+    if reading.kind in (TargetKind.UNREADABLE, TargetKind.MULTIPLE):
+        return replace(reading, text=original, years=listed, year_used=chosen)
+    return replace(
+        reading, text=original, years=listed, year_used=chosen, doubt=reading.doubt or doubt
+    )
+
+
+def _signature(target: Target) -> tuple[object, ...]:
+    return (target.kind, target.op, target.value, target.low, target.high, target.unit)
+
+
+_QUALITATIVE_WORDS = 4
+# A list label before the target: "A. Andelen …", "3. Medborgare …", "Måluppfyllelse 2: …".
+_LIST_LABEL = re.compile(r"^(?:[A-H]|\d{1,2})\.\s(?=[A-ZÅÄÖ])|^måluppfyllelse\s\d{1,2}:\s", re.I)
+_ALL_WORD = re.compile(r"(?<![a-zåäö])(?:alla|samtliga|alltid)(?![a-zåäö])", re.IGNORECASE)
+
+
+def _read(original: str, text: str, type: IndicatorType | None = None) -> Target:
     yesno = _YESNO.match(text)
     if yesno:
         return Target(
@@ -145,6 +298,12 @@ def _read(original: str, text: str) -> Target:
             expected=yesno["word"].lower() == "ja",
             note=(yesno["note"] or "").strip(),
         )
+    if _ALL.match(text):
+        return Target(original, TargetKind.THRESHOLD, ">=", 100.0, unit="%", basis="all")
+    if _REPORTED.search(text):
+        return Target(original, TargetKind.REPORTED, note=text)
+    if _ACTIVITY.search(text):
+        return Target(original, TargetKind.UNMEASURABLE, note=text, basis="activity")
     body, notes = _split_notes(text)
     found = _find_targets(original, body)
     if len(found) > 1:
@@ -161,8 +320,28 @@ def _read(original: str, text: str) -> Target:
         match = found[0]
         note = _join_notes(body[: match.start], body[match.end :], *notes)
         return replace(match.target, note=note)
+    for remark in notes:
+        # "… täcka minst hela skulden (d v s minst 100 procents konsolidering)"
+        inside = [m for m in _find_targets(original, remark) if m.target.unit or m.target.op]
+        if len(inside) == 1:
+            return replace(inside[0].target, note=_join_notes(body))
+    if _ALL_WORD.search(text) and type is IndicatorType.PERCENT:
+        return Target(
+            original,
+            TargetKind.THRESHOLD,
+            ">=",
+            100.0,
+            unit="%",
+            basis="all",
+            doubt=(
+                f"Målvärdet ”{text}” läses som minst 100 % (alla), eftersom Typ är Procent. "
+                "Skriv ”100 %” om det är rätt, eller sätt Typ till Text om målet inte ska mätas."
+            ),
+        )
     if _UNMEASURABLE.search(body) or _SENTENCE_VERB.search(body):
-        return Target(original, TargetKind.UNMEASURABLE, note=text)
+        return Target(original, TargetKind.UNMEASURABLE, note=text, basis=_basis(body))
+    if len(body.split()) >= _QUALITATIVE_WORDS and not re.search(r"\d", body):
+        return Target(original, TargetKind.UNMEASURABLE, note=text, basis=_basis(body))
     return Target(
         original,
         TargetKind.UNREADABLE,
@@ -172,6 +351,13 @@ def _read(original: str, text: str) -> Target:
             "eller sätt Typ till Text om det inte ska mätas."
         ),
     )
+
+
+def _basis(body: str) -> str:
+    """An uppdrag-like sentence ("… för att minska …") is an activity; the rest qualitative."""
+    if re.search(r"(?:för att|genom att|i syfte att)\s", body, re.IGNORECASE):
+        return "activity"
+    return "qualitative"
 
 
 def _split_notes(text: str) -> tuple[str, list[str]]:
@@ -189,10 +375,17 @@ def _join_notes(*parts: str) -> str:
 def _find_targets(original: str, body: str) -> list[_Match]:
     """Every target phrase in ``body``, in text order, without overlaps."""
     candidates: list[_Match] = []
+    candidates += _changes_to(original, body)
     candidates += _bounds(original, body)
     candidates += _ranges(original, body)
-    candidates += _changes(original, body)
+    changes = _changes(original, body)
+    candidates += changes
     candidates += _percents(original, body)
+    candidates += _ratios(original, body)
+    candidates += _tops(original, body)
+    if changes:
+        # "… möter under 14 dagar ska … minska": next to a change, "under" means during.
+        candidates = [m for m in candidates if not body[m.start :].lower().startswith("under ")]
     chosen: list[_Match] = []
     for match in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start))):
         if any(match.start < c.end and c.start < match.end for c in chosen):
@@ -202,6 +395,40 @@ def _find_targets(original: str, body: str) -> list[_Match]:
         bare = _bare(original, body)
         return [bare] if bare else []
     return _significant(chosen)
+
+
+# "Öka till 85 %", "Sjukfrånvaron ska minska till högst 6 %": the level to reach, not a change.
+_CHANGE_TO = re.compile(
+    r"(?<![a-zåäö])(?P<verb>öka|ökas|ökar|höjas|höjs|höja|minska|minskas|minskar|sänkas|sänks|"
+    r"sänka|förkortas|kortas)\s+till\s+(?:(?P<op>minst|lägst|högst|max|maximalt)\s)?"
+    rf"(?P<sign>-)?{_NUM}{_UNIT}",
+    re.IGNORECASE,
+)
+
+
+def _changes_to(original: str, body: str) -> list[_Match]:
+    found = []
+    for m in _CHANGE_TO.finditer(body):
+        if _negated(body, m.start()) or _PURPOSE.search(body[: m.start()]):
+            continue
+        if _is_year(m["num"], m["unit"]):
+            continue  # "öka till 2030": until a year
+        value = _number(m["num"])
+        if value is None:
+            continue
+        lower = m["verb"].lower().startswith(_LOWER_WORDS)
+        op = _OPS[m["op"].lower()] if m["op"] else ("<=" if lower else ">=")
+        unit = canonical_unit(m["unit"]) if m["unit"] else ""
+        target = Target(
+            original,
+            TargetKind.THRESHOLD,
+            op,
+            -value if m["sign"] else value,
+            unit=unit,
+            direction=_change_direction(lower),
+        )
+        found.append(_Match(m.start(), m.end(), target))
+    return found
 
 
 def _significant(found: list[_Match]) -> list[_Match]:
@@ -214,6 +441,8 @@ def _significant(found: list[_Match]) -> list[_Match]:
     kept = [first]
     for match in found[1:]:
         target = match.target
+        if _signature(target) == _signature(first.target):
+            continue  # the same target said twice: "… uppnå 40 % … ska vara 40 %"
         same_unit = bool(target.unit) and target.unit == first.target.unit
         if target.kind is TargetKind.CHANGE or same_unit or target.unit == "%":
             kept.append(match)
@@ -255,14 +484,56 @@ def _bounds(original: str, body: str) -> list[_Match]:
         word = m["num"].lower()
         canonical = canonical_unit(unit) if unit else ("st" if word in COUNT_WORDS else "")
         op = _OPS[m["op"].lower()]
+        start = m.start()
+        negation = _NEGATED_BOUND.search(body[max(0, start - 30) : start])
+        if negation:
+            op, start = _FLIPPED[op], start - len(negation.group(0))
+        comparative = m["op"].lower().endswith(" än")  # "Högst 2000" is a count, not a year
+        year = _COMPARED_YEAR.match(body, m.start("num")) if comparative else None
+        if year and not unit and op in (">", "<", ">=", "<="):
+            # "ska inte vara lägre än 2022", "högre än 2021": a year to compare with
+            target = _compared_with_year(original, op, int(m["num"]))
+            if not m["op"].lower().endswith(("lägre än", "högre än")):
+                target = replace(
+                    target,
+                    doubt=(
+                        f"”{m.group(0).strip()}” läses som en jämförelse med år {m['num']}. "
+                        f"Menar du ett antal, skriv till exempel ”{m.group(0).strip()} st”."
+                    ),
+                )
+            found.append(_Match(start, m.end(), target))
+            continue
         found.append(
             _Match(
-                m.start(),
+                start,
                 m.end(),
                 Target(original, TargetKind.THRESHOLD, op, value, unit=canonical),
             )
         )
     return found
+
+
+# "ej understiga 75", "ska inte vara lägre än 80 %", "får aldrig överstiga 5 %": the negation
+# turns the bound around. "inte under", "inte överstiga" … are bound words of their own.
+_NEGATED_BOUND = re.compile(
+    r"(?<![a-zåäö])(?:inte|ej|icke|aldrig)\s(?:(?:vara|bli|ligga|hamna|gå)\s)?$", re.IGNORECASE
+)
+_FLIPPED = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}
+# A year after a comparison word, with nothing measurable after it: "lägre än 2022.", "… 2022s nivå"
+_COMPARED_YEAR = re.compile(r"(?:19|20)\d\d(?:s|\sårs)?(?:\snivå)?\s?(?:$|[.,;)])", re.IGNORECASE)
+
+
+def _compared_with_year(original: str, op: str, year: int) -> Target:
+    """ "högre än 2021" rises from 2021's value; "inte lägre än 2022" keeps 2022's level or more."""
+    lower = op.startswith("<")
+    return Target(
+        original,
+        TargetKind.CHANGE,
+        op,
+        change_direction=_change_direction(lower),
+        reference_year=year,
+        basis="keep" if "=" in op else "",
+    )
 
 
 def _ranges(original: str, body: str) -> list[_Match]:
@@ -292,32 +563,21 @@ def _ranges(original: str, body: str) -> list[_Match]:
 def _changes(original: str, body: str) -> list[_Match]:
     found = []
     for m in _CHANGE.finditer(body):
-        verb = m["verb"].lower()
-        lower = verb.startswith(_LOWER_WORDS)
-        improve = verb.startswith(_IMPROVE)
-        amount = _number(m["num"]) if m["num"] else None
-        unit = canonical_unit(m["unit"]) if m["unit"] else ""
-        relative = amount is not None and unit == "%"
-        op = (
-            (">=" if amount is not None else ">")
-            if not lower
-            else ("<=" if amount is not None else "<")
-        )
-        found.append(
-            _Match(
-                m.start(),
-                m.end(),
-                Target(
-                    original,
-                    TargetKind.CHANGE,
-                    op,
-                    unit="" if relative else unit,
-                    change_direction=None if improve else _change_direction(lower),
-                    change_amount=amount,
-                    change_relative=relative,
-                ),
-            )
-        )
+        if _PURPOSE.search(body[: m.start()]):
+            continue  # "för att minska X": what an activity is for
+        target, end = _change(original, body, m), m.end()
+        later = None if m["num"] else _LATER_AMOUNT.match(body, m.end())
+        if later and (_is_year(later["num"], later["unit"]) or _COMPARED.search(later.group(0))):
+            later = None  # "öka jämfört med 2022": a reference, not an amount
+        if later and target.basis != "keep":
+            target, end = _with_amount(target, later), later.end()
+        found.append(_Match(m.start(), end, target))
+    if not found:
+        previous = _THAN_PREVIOUS.search(body)
+        if previous and not _PURPOSE.search(body[: previous.start()]):
+            than = _than_previous(original, previous["cmp"].lower(), bool(previous["neg"]))
+            if than is not None:
+                found.append(_Match(previous.start(), previous.end(), than))
     if not found:
         keep = _KEEP_OR_RAISE.search(body)
         if keep:
@@ -326,19 +586,178 @@ def _changes(original: str, body: str) -> list[_Match]:
             keeping = "bibehållen" in phrase or "oförändrad" in phrase
             improve = _IMPROVE in phrase
             op = ">=" if keeping else ("<" if lower else ">")
-            found.append(
-                _Match(
-                    keep.start(),
-                    keep.end(),
-                    Target(
-                        original,
-                        TargetKind.CHANGE,
-                        op,
-                        change_direction=None if improve else _change_direction(lower),
-                    ),
-                )
+            target = Target(
+                original,
+                TargetKind.CHANGE,
+                op,
+                change_direction=None if improve else _change_direction(lower),
+                reference_year=_reference_year(body),
             )
+            found.append(_Match(keep.start(), keep.end(), target))
+    if not found:
+        kept = _KEEP.search(body)
+        if kept and not _PURPOSE.search(body[: kept.start()]):
+            at_least = bool(_KEEP_AT_LEAST.search(body))
+            target = Target(
+                original,
+                TargetKind.CHANGE,
+                ">=",
+                change_direction=Direction.HIGHER if at_least else None,
+                reference_year=_reference_year(body),
+                basis="keep",
+            )
+            found.append(_Match(kept.start(), kept.end(), target))
     return found
+
+
+def _change(original: str, body: str, m: re.Match[str]) -> Target:
+    verb = m["verb"].lower()
+    lower = verb.startswith(_LOWER_WORDS) or verb.startswith("försämr")
+    improve = verb.startswith(_IMPROVE)
+    amount = _number(m["num"]) if m["num"] else None
+    unit = canonical_unit(m["unit"]) if m["unit"] else ""
+    relative = amount is not None and unit == "%" and not _points(m["unit"])
+    if verb.startswith(("halver", "fördubbl")):
+        # "halveras jämfört med 2019": down by 50 %; "fördubblas": up by 100 %
+        amount, unit, relative = (50.0 if verb.startswith("halver") else 100.0), "%", True
+    reference_year = _reference_year(body) or _reference_year(original)
+    keep_too = _KEEP_BEFORE.search(body[: m.start()]) or _KEEP_AFTER.match(body, m.end())
+    if keep_too and not m["neg"] and not _negated(body, m.start()):
+        # "oförändrat eller öka", "minska eller vara oförändrad": keep the level or move that way
+        return Target(
+            original,
+            TargetKind.CHANGE,
+            "<=" if lower and not improve else ">=",
+            change_direction=None if improve else _change_direction(lower),
+            reference_year=reference_year,
+            basis="keep",
+        )
+    if m["neg"] or _negated(body, m.start()) or _NEGATION_AFTER.match(body, m.end()):
+        # "ska inte minska": keep the level or rise; "får inte öka": keep it or fall.
+        direction = None if improve else _change_direction(not lower)
+        if verb.startswith("försämr"):
+            direction = None  # "inte försämras": keep the level, better is what Riktning says
+        return Target(
+            original,
+            TargetKind.CHANGE,
+            "<=" if direction is Direction.LOWER else ">=",
+            change_direction=direction,
+            reference_year=reference_year,
+            basis="keep",
+        )
+    op = (
+        (">=" if amount is not None else ">")
+        if not lower
+        else ("<=" if amount is not None else "<")
+    )
+    return Target(
+        original,
+        TargetKind.CHANGE,
+        op,
+        unit="" if relative else unit,
+        change_direction=None if improve else _change_direction(lower),
+        change_amount=amount,
+        change_relative=relative,
+        reference_year=reference_year,
+    )
+
+
+def _points(unit: str | None) -> bool:
+    """ "öka med 2 procentenheter" is 2 points up, not 2 % of the value."""
+    return unit is not None and unit.lower().startswith("procentenhet")
+
+
+# "oförändrat eller öka", "bibehållas eller minska"; "öka eller vara oförändrad"
+_KEEP_WORDS = (
+    r"(?:oförändrad|oförändrat|oförändrade|bibehållas|bibehålls|bibehållen|bibehållet|"
+    r"på samma nivå|samma nivå)"
+)
+_KEEP_BEFORE = re.compile(rf"{_KEEP_WORDS}\s+eller\s+(?:\w+\s)?$", re.IGNORECASE)
+_KEEP_AFTER = re.compile(
+    rf"\s+eller\s+(?:vara\s|bli\s|ligga\s|ligga kvar\s)?{_KEEP_WORDS}", re.IGNORECASE
+)
+# "försämras inte", "minskar inte", "ökar ej"
+_NEGATION_AFTER = re.compile(r"\s(?:inte|ej|icke)(?![a-zåäö])", re.IGNORECASE)
+
+
+# "minska vår klimatpåverkan … med minst 25 procent": the amount a few words after the verb.
+_LATER_AMOUNT = re.compile(
+    rf"[^.;]{{0,80}}?\smed\s(?:minst\s)?(?P<num>{NUMBER_PATTERN}){_UNIT}", re.IGNORECASE
+)
+
+
+# "Lägre än föregående år", "ska inte vara sämre än förra året", "fler än föregående mätning"
+_THAN_PREVIOUS = re.compile(
+    r"(?<![a-zåäö])(?P<neg>(?:inte|ej|icke)\s(?:(?:vara|bli|ligga)\s)?)?"
+    r"(?P<cmp>lägre|högre|fler|färre|mer|mindre|kortare|längre|bättre|sämre)\s(?:än|jämfört med)\s"
+    r"(?:föregående|förra|fg\.?)\s(?:år|året|period|perioden|mätning|mätningen|mättillfälle)",
+    re.IGNORECASE,
+)
+
+
+def _than_previous(original: str, word: str, negated: bool) -> Target | None:
+    """ "Lägre än föregående år" must fall; "inte lägre än …" keeps the level or rises;
+    "inte sämre än …" keeps it, better being what Riktning says."""
+    if word in ("bättre", "sämre"):
+        if (word == "bättre") == negated:
+            return None  # "sämre än föregående år" or "inte bättre än …" is not a goal to read
+        return Target(
+            original,
+            TargetKind.CHANGE,
+            ">=" if negated else ">",
+            change_direction=None,
+            basis="keep" if negated else "",
+        )
+    lower = word in ("lägre", "färre", "mindre", "kortare")
+    if negated:
+        lower = not lower
+        return Target(
+            original,
+            TargetKind.CHANGE,
+            "<=" if lower else ">=",
+            change_direction=_change_direction(lower),
+            basis="keep",
+        )
+    return Target(
+        original,
+        TargetKind.CHANGE,
+        "<" if lower else ">",
+        change_direction=_change_direction(lower),
+    )
+
+
+_COMPARED = re.compile(r"(?:jämfört|jämförelse|jmf|förhållande)\s+med\s+\S+$", re.IGNORECASE)
+
+
+def _with_amount(target: Target, m: re.Match[str]) -> Target:
+    amount = parse_number(m["num"])
+    unit = canonical_unit(m["unit"]) if m["unit"] else ""
+    relative = unit == "%" and not _points(m["unit"])
+    lower = target.change_direction is Direction.LOWER
+    return replace(
+        target,
+        op="<=" if lower else ">=",
+        change_amount=amount,
+        change_relative=relative,
+        unit="" if relative else unit,
+    )
+
+
+_NEGATION_BEFORE = re.compile(
+    r"(?<![a-zåäö])(?:inte|ej|icke|aldrig|ingen|inte någon)\s(?:längre\s|heller\s)?$",
+    re.IGNORECASE,
+)
+
+
+def _negated(body: str, start: int) -> bool:
+    """ "ska inte minska", "får ej öka", "inte längre minska": a negation shortly before."""
+    return bool(_NEGATION_BEFORE.search(body[max(0, start - 40) : start]))
+
+
+def _reference_year(body: str) -> int | None:
+    """The year a change is compared with: "öka jämfört med 2021" → 2021."""
+    m = _REFERENCE_YEAR.search(body)
+    return int(m["year"]) if m else None
 
 
 def _change_direction(lower: bool) -> Direction:
@@ -357,6 +776,46 @@ def _percents(original: str, body: str) -> list[_Match]:
             _Match(
                 m.start(), m.end(), Target(original, TargetKind.THRESHOLD, None, value, unit="%")
             )
+        )
+    return found
+
+
+_RATIO = re.compile(
+    rf"(?<![\w,.])(?P<a>\d{{1,4}}|{'|'.join(COUNT_WORDS)})\s+av\s+(?P<b>\d{{1,4}}|tio|hundra)(?![\w,.])",
+    re.IGNORECASE,
+)
+_TENS = {"tio": 10, "hundra": 100}
+
+
+def _ratios(original: str, body: str) -> list[_Match]:
+    """ "Åtta av tio" is a share (80 %); "12 av 15" a count of things out of a known number."""
+    found = []
+    for m in _RATIO.finditer(body):
+        a, b = m["a"].lower(), m["b"].lower()
+        if a.isdigit() and b.isdigit():
+            target = Target(original, TargetKind.THRESHOLD, ">=", float(a), unit="st")
+        elif not a.isdigit() and b in _TENS and a in COUNT_WORDS:
+            share = round(COUNT_WORDS[a] / _TENS[b] * 100, 6)
+            target = Target(original, TargetKind.THRESHOLD, ">=", share, unit="%")
+        else:
+            continue
+        found.append(_Match(m.start(), m.end(), target))
+    return found
+
+
+_TOP = re.compile(
+    r"(?<![\w,.])(?P<n>\d{1,3})\s(?:i\s)?topp(?![a-zåäö])|(?<![a-zåäö])topp\s(?P<m>\d{1,3})(?![\d,.])",
+    re.I,
+)
+
+
+def _tops(original: str, body: str) -> list[_Match]:
+    """ "bland de 10 i topp", "topp 5": a ranking place, lower is better."""
+    found = []
+    for m in _TOP.finditer(body):
+        place = float(m["n"] or m["m"])
+        found.append(
+            _Match(m.start(), m.end(), Target(original, TargetKind.THRESHOLD, "<=", place))
         )
     return found
 
@@ -433,6 +892,8 @@ def _improvement(target: Target, direction: Direction | None) -> Target:
             ),
         )
     op = target.op if target.op == ">=" else ("<" if direction is Direction.LOWER else ">")
+    if target.basis == "keep" or target.op == ">=":
+        op = "<=" if direction is Direction.LOWER else ">="
     if target.change_amount is not None:
         op = "<=" if direction is Direction.LOWER else ">="
     return replace(target, op=op, change_direction=direction, direction=direction)
@@ -462,20 +923,32 @@ def resolve_type(indicator: Indicator) -> IndicatorType:
         return IndicatorType.PERCENT
     if target.kind in (TargetKind.THRESHOLD, TargetKind.RANGE, TargetKind.CHANGE):
         return IndicatorType.NUMBER
+    if target.kind is TargetKind.REPORTED:
+        return IndicatorType.NUMBER  # a figure is reported, without a target to assess it by
     return IndicatorType.TEXT
 
 
-def parse_baseline(text: object) -> float | None:
-    """The latest value of an ingångsvärde: "2012: 63,6 % 2013: 40 %" → 40.0; None if none."""
+def parse_baseline(text: object, *, year: int | None = None) -> float | None:
+    """The latest value of an ingångsvärde: "2012: 63,6 % 2013: 40 %" → 40.0; None if none.
+
+    With ``year`` (a change compared with a named year, "öka jämfört med 2012"), the value for
+    that year: 63.6 here; None when the ingångsvärde does not give that year.
+    """
     if isinstance(text, bool) or text is None:
         return None
     if isinstance(text, int | float):
-        return float(text)
+        return float(text) if year is None else None
     cleaned = clean_text(str(text))
-    years = re.findall(rf"((?:19|20)\d\d)\s?:\s?({NUMBER_PATTERN})", cleaned)
+    years = re.findall(rf"((?:19|20)\d\d)\s?:\s?(-?\s?{NUMBER_PATTERN})", cleaned)
+    if year is not None:
+        named = [value for found, value in years if int(found) == year]
+        if not named:
+            return None
+        number = parse_number(named[-1].replace(" ", ""))
+        return number
     if years:
         latest = max(years, key=lambda pair: int(pair[0]))
-        return parse_number(latest[1])
+        return parse_number(latest[1].replace(" ", ""))
     m = re.fullmatch(rf"(?P<sign>-)?({NUMBER_PATTERN})\s?(?:{UNIT_PATTERN})?", cleaned, re.I)
     if m:
         value = parse_number(m.group(2))

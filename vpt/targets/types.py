@@ -33,6 +33,7 @@ class TargetKind(StrEnum):
     UNMEASURABLE = "unmeasurable"  # "", "ska beskrivas", "Enligt budget"
     UNREADABLE = "unreadable"  # text vpt cannot read
     MULTIPLE = "multiple"  # several targets packed in one cell
+    REPORTED = "reported"  # "Redovisa antal …": a figure reported without a target
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,18 @@ class Target:
     note: str = ""
     direction: Direction | None = None
     problem: str = ""
+    # Where a change is measured from: a named year ("öka jämfört med 2021"); None = the
+    # previous period, else the ingångsvärde.
+    reference_year: int | None = None
+    # The plan year whose value a multi-year cell ("12 % (2025) 10 % (2026)") gave, and the
+    # years the cell lists.
+    year_used: int | None = None
+    years: tuple[int, ...] = ()
+    # Why a target is not measurable: "activity" (an uppdrag or insats), "qualitative" (a
+    # sentence), "" otherwise. "keep" marks a keep-level change ("bibehålla").
+    basis: str = ""
+    # A reading vpt chose where the text allows another: plan check shows it as a warning.
+    doubt: str = ""
 
     @property
     def measurable(self) -> bool:

@@ -1,0 +1,1 @@
+"""One view per step of the round: Plan, Utskick, Inlämning (with Anmärkningar), Sammanställning."""
