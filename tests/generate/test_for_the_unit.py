@@ -139,3 +139,14 @@ def test_instructions_say_who_to_ask_and_where_to_send_and_keep_notes_internal(
     body = message.get_body(("plain",)).get_content().replace("\r\n", "\n")  # type: ignore[union-attr]
     assert body.rstrip().endswith("Med vänliga hälsningar\n" + CONTROLLER)
     assert f"till {RETURN_TO}" in body
+
+
+def test_a_change_target_without_a_comparison_value_says_so(tmp_path: Path, plan: Plan) -> None:
+    bare = replace(plan, indicators=tuple(replace(i, baseline="") if i.id == "I8" else i
+                                          for i in plan.indicators))  # fmt: skip
+    path = tmp_path / "bare.xlsx"
+    generate_workbook(bare, "A", "T1", path, created=CREATED)
+    sheet, rows = _rows(path)
+    assert sheet.cell(rows["I8"], L.column("target") + 1).value == (
+        "Öka med 10% jämfört med fg år\n(kan inte räknas fram: jämförelsevärdet saknas)"
+    )

@@ -23,7 +23,7 @@ def reading(rule: LiveRule) -> str:
     if rule.kind is LiveKind.BANDS and rule.bands is not None:
         return _bands(rule.bands, "%" if rule.percent else "")
     if rule.kind is LiveKind.NONE:
-        return "kan inte räknas fram än: er egen bedömning gäller"
+        return "kan inte räknas fram: jämförelsevärdet saknas"
     if not rule.target.text:
         return ""
     return "inget mätbart målvärde: er egen bedömning gäller"
