@@ -46,8 +46,12 @@ def fit_row(
     *,
     font_size: float = 10,
     bold: bool = False,
-) -> None:
-    """Give an xlsxwriter row the height its wrapped texts need (none when one line fits)."""
+) -> float | None:
+    """Give an xlsxwriter row the height its wrapped texts need (none when one line fits).
+
+    Returns the height set, or None when the row keeps the default one.
+    """
     height = fitted_height(texts, font_size=font_size, bold=bold)
     if height is not None:
         sheet.set_row(row, height)
+    return height

@@ -55,8 +55,8 @@ def test_data_has_one_row_per_unit_and_indicator_with_the_values_typed(
         elif isinstance(value.value, str):
             assert row["Utfall (text)"] in (value.value, value.task_status)
     missing = [r for r in rows if r["Enhet-ID"] == "VC-KHN"]
-    assert missing and all(r["Statuskod"] == "not_assessed" and r["Utfall"] is None
-                           for r in missing)  # fmt: skip
+    assert missing and all(r["Statuskod"] == "missing" and r["Status"] == "Saknas"
+                           and r["Utfall"] is None for r in missing)  # fmt: skip
 
 
 def test_every_status_cell_in_the_matrix_has_its_fill_and_symbol(
@@ -74,14 +74,18 @@ def test_every_status_cell_in_the_matrix_has_its_fill_and_symbol(
     statuses = {(v.unit_id, v.indicator_id): v.status for v in returned.result.values}
     checked = 0
     for unit in plan.units:
+        if unit.id == "VC-KHN":  # sent nothing
+            continue
         for indicator in plan.applicable(unit.id, PERIOD):
             cell = sheet.cell(rows[indicator.id], columns[unit.id])
             status = statuses.get((unit.id, indicator.id), Status.NOT_ASSESSED)
             assert cell.fill.fgColor.rgb == FILLS[status], (unit.id, indicator.id)
             assert str(cell.value).startswith(status.symbol + " ")
             checked += 1
-    assert checked == len(list(plan.units)) * len(plan.applicable(plan.units[0].id, PERIOD))
-    assert {sheet.cell(rows["I2.1"], columns["VC-KHN"]).value} == {"– saknas"}
+    assert checked == 4 * len(plan.applicable(plan.units[0].id, PERIOD))
+    missing = {sheet.cell(rows[i.id], columns["VC-KHN"]) for i in plan.applicable("VC-KHN", PERIOD)}
+    assert {c.value for c in missing} == {"Saknas"}
+    assert {c.fill.fgColor.rgb for c in missing} == {"FFFFFFFF"}
 
 
 def test_overview_states_goal_status_in_colour_words_and_counts(
@@ -90,22 +94,46 @@ def test_overview_states_goal_status_in_colour_words_and_counts(
     summary = summarise_result(returned.plan, returned.result, created=CREATED)
     sheet = load_workbook(summary_path)["Översikt"]
     assert "Sammanvägning: Varje indikator" in str(sheet["A3"].value)
-    goal_rows = {sheet.cell(r, 2).value: r for r in range(8, 8 + len(returned.plan.goals))}
-    for n, unit in enumerate(summary.units):
-        col = 6 + 2 * n
-        assert sheet.cell(6, col).value == f"{unit.name} ({unit.id})"
+    header = next(r for r in range(1, 60) if sheet.cell(r, 1).value == "Mål-ID")
+    headers = [c.value for c in sheet[header]]
+    assert headers[:6] == ["Mål-ID", "Mål", "Alla enheter", "Underlag, alla enheter",
+                           "Samlad bedömning", "Kommentar till bedömningen"]  # fmt: skip
+    goal_rows = {sheet.cell(r, 1).value: r for r in range(header + 1, header + 1 +
+                                                            len(returned.plan.goals))}  # fmt: skip
+    for unit in summary.units:
+        col = headers.index(unit.name) + 1
+        basis_col = headers.index(f"Underlag: {unit.name}") + 1
+        assert any(d.hidden and d.min <= basis_col <= d.max
+                   for d in sheet.column_dimensions.values())  # fmt: skip
         for goal_id, rolled in summary.goal_status[unit.id].items():
             cell = sheet.cell(goal_rows[goal_id], col)
             if not (rolled.assessed or rolled.not_assessed):
                 assert cell.value is None  # nothing under this goal applies to the unit
-                continue
-            assert cell.value == f"{rolled.status.symbol} {rolled.status.label}"
-            assert cell.fill.fgColor.rgb == FILLS[rolled.status]
-            assert sheet.cell(goal_rows[goal_id], col + 1).value == rolled.explanation
-    assert any(
-        "av" in str(sheet.cell(r, 5).value) and "uppfyllda" in str(sheet.cell(r, 5).value)
-        for r in goal_rows.values()
-    )
+            elif unit.id == "VC-KHN":
+                assert cell.value == "Saknas"
+                assert sheet.cell(goal_rows[goal_id], basis_col).value == (
+                    "Enheten har inte lämnat in."
+                )
+            else:
+                assert cell.value == f"{rolled.status.symbol} {rolled.status.label}"
+                assert cell.fill.fgColor.rgb == FILLS[rolled.status]
+    bases = {g: (sheet.cell(r, 3).value, str(sheet.cell(r, 4).value)) for g, r in goal_rows.items()}
+    # One voice per unit that returned (VC-KHN did not); M3 has no indicators in the plan.
+    assert bases == {
+        "M1": (
+            "√ Uppfyllt",
+            "4 av 5 enheter: 2 av 4 uppfyllda, 2 delvis uppfyllda (medelpoäng 1,5)",
+        ),
+        "M2": (
+            "± Delvis uppfyllt",
+            "4 av 5 enheter: 0 av 4 uppfyllda, 4 delvis uppfyllda (medelpoäng 1)",
+        ),
+        "M3": ("Inga indikatorer", "Målet har inga indikatorer som följs upp den här perioden."),
+        "M4": (
+            "√ Uppfyllt",
+            "4 av 5 enheter: 3 av 4 uppfyllda, 1 delvis uppfylld (medelpoäng 1,75)",
+        ),
+    }
 
 
 def test_submission_lists_missing_first_then_duplicate(
@@ -134,8 +162,10 @@ def test_findings_sheet_holds_every_finding_with_its_place(
     found = returned.result.findings.sorted()
     assert len(found) >= 3
     assert [(r["Kod"], r["Fil"], r["Blad"], r["Cell"], r["Meddelande"]) for r in rows] == [
-        (f.code, f.file or None, f.sheet or None, f.cell or None, f.message) for f in found
+        (f.code, Path(f.file).name or None, f.sheet or None, f.cell or None, f.message)
+        for f in found
     ]
+    assert all("/" not in str(r["Fil"]) for r in rows)
     codes = {r["Kod"] for r in rows}
     assert {"duplicate", "outcome-percent-missing", "comment-missing"} <= codes
     assert all(r["Cell"] for r in rows if r["Kod"] != "duplicate")

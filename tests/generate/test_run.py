@@ -104,7 +104,7 @@ def test_deadline_argument_wins_over_the_plans(tmp_path: Path, plan: Plan) -> No
     book = openpyxl.load_workbook(result.files[0].workbook)
     pairs = {r[0]: r[1] for r in book[L.IDENTITY_SHEET].iter_rows(values_only=True) if r[0]}
     assert pairs["deadline"] == "2025-06-01"
-    assert book[L.INSTRUCTIONS_SHEET]["B8"].value == "2025-06-01"
+    assert book[L.INSTRUCTIONS_SHEET]["B8"].value == datetime(2025, 6, 1)  # a real date
 
 
 @pytest.mark.parametrize(

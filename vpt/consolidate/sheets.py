@@ -10,11 +10,12 @@ from xlsxwriter.worksheet import Worksheet
 
 from vpt import __version__
 from vpt.consolidate.bulk import BulkRows
-from vpt.consolidate.table import SummaryRow, outcome_text, submission_label
+from vpt.consolidate.table import MISSING, SummaryRow, outcome_text, submission_label
+from vpt.consolidate.words import number as format_number
 from vpt.excel import cut_cell
 from vpt.model import IndicatorType
+from vpt.rowfit import fit_row
 from vpt.targets import Status
-from vpt.targets.numbers import format_number
 
 if TYPE_CHECKING:
     from vpt.consolidate.summary import _Context
@@ -94,10 +95,17 @@ def comments(sheet: Worksheet, ctx: _Context) -> BulkRows:
 
 
 def _worth_a_comment(row: SummaryRow) -> bool:
+    """A comment, an action, a text answer, or a status that asks for one."""
     value = row.value
     if value is None:
         return False
-    return bool(value.comment or value.actions or row.status in (Status.PARTLY_MET, Status.NOT_MET))
+    answered = row.type is IndicatorType.TEXT and isinstance(value.value, str) and value.value
+    return bool(
+        value.comment
+        or value.actions
+        or answered
+        or row.status in (Status.PARTLY_MET, Status.NOT_MET)
+    )
 
 
 def data(sheet: Worksheet, ctx: _Context) -> BulkRows:
@@ -114,6 +122,8 @@ def data(sheet: Worksheet, ctx: _Context) -> BulkRows:
         rows.add([(cut_cell(v) if isinstance(v, str) else v, None) for v in values])
     rows.add_table(spec["table_name"], headers, ctx.texts["formats"]["table_style"])
     sheet.freeze_panes(1, 0)
+    ctx.print_setup(sheet, "data", (0, 0))
+    sheet.set_paper(8)
     return rows
 
 
@@ -152,8 +162,8 @@ def _data_values(
         "outcome": number,
         "outcome_text": text,
         "previous": _previous_cell(before),
-        "status_code": status.value,
-        "status": status.label,
+        "status_code": MISSING if row.missing else status.value,
+        "status": submission_label(MISSING) if row.missing else status.label,
         "own": value.own.label if value is not None and value.own else "",
         "reason": value.reason if value is not None else "",
         "comment": value.comment if value is not None else "",
@@ -189,7 +199,7 @@ def findings(sheet: Worksheet, ctx: _Context) -> BulkRows:
             [
                 (severity.label, styles.coded("severity", severity.value)),
                 (finding.code, cell),
-                (finding.file, cell),
+                (_file_name(finding.file), cell),
                 (finding.sheet, cell),
                 (place, cell),
                 (cut_cell(finding.message), cell),
@@ -197,9 +207,16 @@ def findings(sheet: Worksheet, ctx: _Context) -> BulkRows:
             ]
         )
     rows.add_table(texts["table_name"], texts["headers"], ctx.texts["formats"]["table_style"])
+    # The code is for filtering and support, not for reading: hidden, still in the table.
+    sheet.set_column(1, 1, texts["widths"][1], None, {"hidden": True})
     sheet.freeze_panes(_TABLE_TOP + 1, 0)
     ctx.print_setup(sheet, "findings", (_TABLE_TOP, _TABLE_TOP))
     return rows
+
+
+def _file_name(path: str) -> str:
+    """The file's own name, without the folders of the controller's computer (C:\\Users\\…)."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def submissions(sheet: Worksheet, ctx: _Context) -> None:
@@ -221,6 +238,9 @@ def submissions(sheet: Worksheet, ctx: _Context) -> None:
             sheet.write_blank(n, 4, None, styles.cell)
         _text(sheet, n, 5, returned.sender if returned else "", styles.cell)
         _text(sheet, n, 6, returned.sha256 if returned else "", styles.cell)
+        widths = texts["widths"]
+        fit_row(sheet, n, [(item.unit_name, widths[1]), (returned.name if returned else "",
+                                                         widths[3])])  # fmt: skip
     _table(sheet, _TABLE_TOP, texts["headers"], len(summary.submissions), texts["table_name"],
            ctx.texts["formats"]["table_style"])  # fmt: skip
     sheet.freeze_panes(_TABLE_TOP + 1, 0)
@@ -253,6 +273,7 @@ def about(sheet: Worksheet, ctx: _Context) -> None:
     for label, template in texts["fields"]:
         sheet.write_string(row, 0, label, styles.bold)
         _text(sheet, row, 1, template.format(**values), styles.wrap)
+        fit_row(sheet, row, [(template.format(**values), 100)])
         row += 1
     row += 1
     sheet.write_string(row, 0, texts["legend_heading"], styles.heading)
@@ -261,7 +282,11 @@ def about(sheet: Worksheet, ctx: _Context) -> None:
         status = Status(code)
         sheet.write_string(row, 0, f"{status.symbol} {status.label}", styles.status(status))
         sheet.write_string(row, 1, meaning, styles.wrap)
+        fit_row(sheet, row, [(meaning, 100)])
         row += 1
+    sheet.write_string(row, 0, ctx.texts["overview"]["missing"], styles.missing)
+    sheet.write_string(row, 1, texts["missing"], styles.wrap)
+    row += 1
     if summary.has_previous:
         row += 1
         sheet.write_string(row, 0, texts["trend_heading"], styles.heading)
@@ -283,4 +308,5 @@ def about(sheet: Worksheet, ctx: _Context) -> None:
     for rule in rules:
         row += 1
         sheet.write_string(row, 1, rule, styles.wrap)
+        fit_row(sheet, row, [(rule, 100)])
     ctx.print_setup(sheet, "about", None)

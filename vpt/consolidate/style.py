@@ -53,6 +53,10 @@ class Styles:
             status: self._coloured(look["status"][status.value], {"bold": True})
             for status in Status
         }
+        self.missing = self._coloured(look["missing"], {"text_wrap": True, "italic": True})
+        self.input = self._add(
+            base, border, {"text_wrap": True, "locked": False, "bg_color": look["input_bg"]}
+        )
         self._named: dict[str, dict[str, Format]] = {
             group: {code: self._coloured(colours) for code, colours in look[group].items()}
             for group in ("submission", "severity")
@@ -70,6 +74,10 @@ class Styles:
 
     def chart_colour(self, status: Status) -> str:
         return str(self._look["status"][status.value]["chart"])
+
+    def chart_missing(self) -> dict[str, str]:
+        """The hatched fill of "saknas" in charts: not a status colour, and visible in grey print."""
+        return dict(self._look["missing"]["chart"])
 
     def _coloured(self, colours: dict[str, str], extra: dict[str, Any] | None = None) -> Format:
         return self._add(

@@ -17,7 +17,15 @@ from vpt import __version__
 from vpt.consolidate import sheets
 from vpt.consolidate.bulk import BulkRows, splice
 from vpt.consolidate.style import Styles, print_setup
-from vpt.consolidate.table import Summary, outcome_text, trend_marker
+from vpt.consolidate.table import Summary, SummaryRow, outcome_text, trend_marker
+from vpt.consolidate.words import basis_for_all, explain
+from vpt.pages import (
+    A4_LANDSCAPE_HEIGHT,
+    A4_LANDSCAPE_WIDTH,
+    DEFAULT_ROW_HEIGHT,
+    page_starts,
+    scale_to_width,
+)
 from vpt.rowfit import fit_row
 from vpt.targets import Rollup, Status
 from vpt.templates import load_template
@@ -108,7 +116,13 @@ class _Context:
         )
 
 
+_OVERVIEW_WIDTHS = {"goal_id": 7, "goal": 30, "status": 12, "basis": 24, "assessment": 13,
+                    "comment": 24, "unit": 11}  # fmt: skip
+_UNITS_PER_PAGE = 10
+
+
 def _overview(sheet: Worksheet, ctx: _Context, workbook: Workbook) -> None:
+    """Goals × units for the tertialrapport: chart on top, one A4 page wide for up to 10 units."""
     summary, texts, styles = ctx.summary, ctx.texts["overview"], ctx.styles
     plan = summary.plan
     org = texts["organisation_part"].format(**ctx.names) if plan.organisation else ""
@@ -117,103 +131,207 @@ def _overview(sheet: Worksheet, ctx: _Context, workbook: Workbook) -> None:
                        styles.subtitle)  # fmt: skip
     sheet.write_string(2, 0, texts["rule"].format(rule=summary.rule.description), styles.text)
     sheet.write_string(3, 0, texts["all_units_rule"], styles.text)
-    columns = [("", texts["all_units"])] + [(u.id, f"{u.name} ({u.id})") for u in summary.units]
-    for col, header in enumerate((texts["level"], texts["goal_id"], texts["goal"])):
-        sheet.merge_range(_HEADER_ROW, col, _HEADER_ROW + 1, col, header, styles.header)
-    unit_width = ctx.texts["formats"]["unit_width"]
-    for n, (_, header) in enumerate(columns):
-        first = 3 + 2 * n
-        sheet.merge_range(_HEADER_ROW, first, _HEADER_ROW, first + 1, header, styles.header)
-        sheet.write_string(_HEADER_ROW + 1, first, texts["status"], styles.header)
-        sheet.write_string(_HEADER_ROW + 1, first + 1, texts["basis"], styles.header)
-    fit_row(sheet, _HEADER_ROW, [(h, 2 * unit_width) for _, h in columns], bold=True)
-    row = _HEADER_ROW + 2
     goals = list(plan.walk())
+    chart_rows = _chart_rows(summary, goals)
+    header = _HEADER_ROW if not chart_rows else 5 + chart_rows
+    counts_first = header + len(goals) + 3
+    # Split pages repeat columns A:B; a chart starting there would be repeated in slices.
+    anchor_col = 2 if len(summary.units) > _UNITS_PER_PAGE else 1
+    _status_chart(sheet, ctx, workbook, goals, counts_first, anchor=(4, anchor_col))
+    w = _OVERVIEW_WIDTHS
+    units = summary.units
+    fixed = [
+        (texts["goal_id"], w["goal_id"]),
+        (texts["goal"], w["goal"]),
+        (texts["all_units_status"], w["status"]),
+        (texts["all_units_basis"], w["basis"]),
+        (texts["assessment"], w["assessment"]),
+        (texts["assessment_comment"], w["comment"]),
+    ]
+    first_unit = len(fixed)
+    first_basis = first_unit + len(units)
+    headers = fixed + [(u.name or u.id, w["unit"]) for u in units]
+    headers += [(texts["unit_basis"].format(unit=u.name or u.id), w["basis"]) for u in units]
+    for col, (text, width) in enumerate(headers):
+        sheet.write_string(header, col, text, styles.header)
+        hidden = col >= first_basis
+        sheet.set_column(col, col, width, None, {"hidden": hidden, "level": 1 if hidden else 0})
+    fit_row(sheet, header, headers, bold=True)
+    received = summary.received
+    expected = len(units)
+    returned = len(received & {u.id for u in units})
+    row = header + 1
     for goal, depth in goals:
         fmt = styles.goal_level(depth)
-        sheet.write_string(row, 0, plan.level_name(goal.id), fmt)
-        sheet.write_string(row, 1, goal.id, fmt)
-        sheet.write_string(row, 2, "   " * depth + goal.title, fmt)
-        explanations: list[tuple[str, float]] = [("   " * depth + goal.title, 48 * 1.1)]
-        for n, (unit_id, _) in enumerate(columns):
-            rolled = (
-                summary.overall.get(goal.id)
-                if not unit_id
-                else summary.goal_status[unit_id].get(goal.id)
-            )
-            _rollup_cells(sheet, row, 3 + 2 * n, rolled, styles)
-            if rolled is not None:
-                explanations.append((rolled.explanation, unit_width))
-        fit_row(sheet, row, explanations)
+        title = "   " * depth + texts["goal_row"].format(level=plan.level_name(goal.id),
+                                                         title=goal.title)  # fmt: skip
+        sheet.write_string(row, 0, goal.id, fmt)
+        sheet.write_string(row, 1, title, fmt)
+        fits: list[tuple[str, float]] = [(title, w["goal"] * 0.9)]
+        overall = summary.overall.get(goal.id)
+        if not any(_applies(summary.goal_status[u.id].get(goal.id)) for u in units):
+            sheet.write_string(row, 2, texts["no_indicators"], styles.cell)
+            sheet.write_string(row, 3, texts["no_indicators_basis"], styles.cell)
+            fits.append((texts["no_indicators_basis"], w["basis"]))
+        elif overall is None or not returned:
+            sheet.write_string(row, 2, texts["missing"], styles.missing)
+            sheet.write_string(row, 3, texts["nothing_returned"], styles.cell)
+        else:
+            basis = basis_for_all(overall, summary.rule, returned, expected)
+            sheet.write_string(row, 2, status_text(overall.status), styles.status(overall.status))
+            sheet.write_string(row, 3, basis, styles.cell)
+            fits += [(status_text(overall.status), w["status"]), (basis, w["basis"])]
+        sheet.write_blank(row, 4, None, styles.input)
+        sheet.write_blank(row, 5, None, styles.input)
+        for n, unit in enumerate(units):
+            rolled = summary.goal_status[unit.id].get(goal.id)
+            col = first_unit + n
+            if not _applies(rolled):
+                sheet.write_blank(row, col, None, styles.cell)
+                sheet.write_blank(row, first_basis + n, None, styles.cell)
+            elif unit.id not in received:
+                sheet.write_string(row, col, texts["missing"], styles.missing)
+                sheet.write_string(row, first_basis + n, texts["unit_missing"], styles.cell)
+            else:
+                assert rolled is not None
+                text = status_text(rolled.status)
+                sheet.write_string(row, col, text, styles.status(rolled.status))
+                sheet.write_string(row, first_basis + n, explain(rolled, summary.rule),
+                                   styles.cell)  # fmt: skip
+                fits.append((text, w["unit"]))
+        fit_row(sheet, row, fits)
         row += 1
-    sheet.set_column(0, 0, 16)
-    sheet.set_column(1, 1, 8)
-    sheet.set_column(2, 2, 48)
-    sheet.set_column(3, 2 + 2 * len(columns), ctx.texts["formats"]["unit_width"])
-    sheet.freeze_panes(_HEADER_ROW + 2, 3)
-    ctx.print_setup(sheet, "overview", (_HEADER_ROW, _HEADER_ROW + 1))
-    _status_chart(sheet, ctx, workbook, goals, row + 2)
+    if goals:
+        assessments = [texts["assessment_choices"][0], *texts["assessment_choices"][1:]]
+        sheet.data_validation(header + 1, 4, row - 1, 4, {
+            "validate": "list", "source": assessments,
+            "input_title": texts["assessment"][:32],
+            "input_message": texts["assessment_message"],
+            "error_title": texts["assessment"][:32],
+            "error_message": texts["assessment_error"]})  # fmt: skip
+    sheet.freeze_panes(0, 2)
+    split = len(units) > _UNITS_PER_PAGE
+    # Split pages repeat the goal columns instead of the heading row: one print title only,
+    # since Gnumeric cannot read a title of rows and columns together.
+    ctx.print_setup(sheet, "overview", None if split else (header, header))
+    sheet.set_paper(9)
+    if split:
+        _split_by_units(sheet, first_unit, len(units))
+
+
+def _split_by_units(sheet: Worksheet, first_unit: int, units: int) -> None:
+    """More than 10 units: pages of 10 unit columns each, Mål-ID and Mål repeated on every page."""
+    w = _OVERVIEW_WIDTHS
+    fixed = [w[k] for k in ("goal_id", "goal", "status", "basis", "assessment", "comment")]
+    sheet.set_print_scale(scale_to_width(fixed + [w["unit"]] * _UNITS_PER_PAGE))
+    sheet.repeat_columns(0, 1)
+    sheet.set_v_pagebreaks([first_unit + n for n in range(_UNITS_PER_PAGE, units, _UNITS_PER_PAGE)])
+
+
+def _applies(rolled: Rollup | None) -> bool:
+    return rolled is not None and bool(rolled.assessed or rolled.not_assessed)
 
 
 def _no_org(ctx: _Context) -> dict[str, str]:
     return {k: v for k, v in ctx.names.items() if k != "organisation"}
 
 
-def _rollup_cells(
-    sheet: Worksheet, row: int, col: int, rolled: Rollup | None, styles: Styles
-) -> None:
-    if rolled is None or not (rolled.assessed or rolled.not_assessed):
-        sheet.write_blank(row, col, None, styles.cell)
-        sheet.write_blank(row, col + 1, None, styles.cell)
-        return
-    sheet.write_string(row, col, status_text(rolled.status), styles.status(rolled.status))
-    sheet.write_string(row, col + 1, rolled.explanation, styles.cell)
-
-
-def _status_chart(
-    sheet: Worksheet, ctx: _Context, workbook: Workbook, goals: list[Any], first: int
-) -> None:
-    """A table of unit counts per status for the top goals, and a stacked bar chart of it."""
-    summary, texts, styles = ctx.summary, ctx.texts["overview"], ctx.styles
+def _top_goals(summary: Summary, goals: list[Any]) -> list[Any]:
     top = [g for g, depth in goals if depth == 0]
     if len(top) < 2:
         top = [g for g, depth in goals if depth == 1] or top
-    top = [g for g in top if g.id in summary.overall][:30]
+    return [g for g in top if g.id in summary.overall][:30]
+
+
+def _chart_rows(summary: Summary, goals: list[Any]) -> int:
+    """How many default-height rows (20 px) the chart above the table takes; 0 without a chart."""
+    top = _top_goals(summary, goals)
+    if not top or not summary.units:
+        return 0
+    return -(-_chart_height(len(top)) // 20) + 1
+
+
+def _chart_height(bars: int) -> int:
+    return 110 + 32 * bars
+
+
+_STATES = (*Status, "missing")
+
+
+def _indicator_counts(summary: Summary, goal_ids: set[str]) -> dict[str, list[int]]:
+    """Indicator values (unit × indicator) under each goal, per status and "saknas" last."""
+    counts = {goal_id: dict.fromkeys(_STATES, 0) for goal_id in goal_ids}
+    for found in summary.rows:
+        state = "missing" if found.missing else found.status
+        for goal in found.goals:
+            if goal.id in counts:
+                counts[goal.id][state] += 1
+    return {goal_id: [c[s] for s in _STATES] for goal_id, c in counts.items()}
+
+
+def _status_chart(
+    sheet: Worksheet,
+    ctx: _Context,
+    workbook: Workbook,
+    goals: list[Any],
+    first: int,
+    anchor: tuple[int, int],
+) -> None:
+    """Counts of indicator values per status and top goal below the table; their chart on top."""
+    summary, texts, styles = ctx.summary, ctx.texts["overview"], ctx.styles
+    top = _top_goals(summary, goals)
     if not top or not summary.units:
         return
-    sheet.write_string(first, 0, texts["counts_title"], styles.heading)
+    level = summary.plan.level_name(top[0].id).lower()
+    sheet.write_string(first, 0, texts["counts_title"].format(level=level), styles.heading)
     header = first + 1
-    sheet.write_string(header, 2, texts["goal"], styles.header)
-    for n, status in enumerate(Status):
-        sheet.write_string(header, 3 + n, status_text(status), styles.status(status, bold=True))
+    sheet.write_string(header, 1, texts["goal"], styles.header)
+    labels = [status_text(s) for s in Status] + [texts["missing"]]
+    formats = [styles.status(s, bold=True) for s in Status] + [styles.missing]
+    for n, (label, fmt) in enumerate(zip(labels, formats, strict=True)):
+        sheet.write_string(header, 2 + n, label, fmt)
+    fit_row(sheet, header, [(label, _OVERVIEW_WIDTHS["status"]) for label in labels], bold=True)
+    counts = _indicator_counts(summary, {g.id for g in top})
     for r, goal in enumerate(top, start=header + 1):
-        rolled = summary.overall[goal.id]
-        sheet.write_string(r, 2, goal.title, styles.cell)
-        fit_row(sheet, r, [(goal.title, 48)])
-        counts = (rolled.met, rolled.partly_met, rolled.not_met, rolled.not_assessed)
-        for n, count in enumerate(counts):
-            sheet.write_number(r, 3 + n, count, styles.number)
+        sheet.write_string(r, 1, goal.title, styles.cell)
+        fit_row(sheet, r, [(goal.title, _OVERVIEW_WIDTHS["goal"])])
+        for n, count in enumerate(counts[goal.id]):
+            sheet.write_number(r, 2 + n, count, styles.number)
     last = header + len(top)
     chart = workbook.add_chart({"type": "bar", "subtype": "stacked"})
+    _swedish(chart)
     name = ctx.texts["sheets"]["overview"]
-    for n, status in enumerate(Status):
-        chart.add_series(
-            {
-                "name": [name, header, 3 + n],
-                "categories": [name, header + 1, 2, last, 2],
-                "values": [name, header + 1, 3 + n, last, 3 + n],
-                "fill": {"color": styles.chart_colour(status)},
-                "border": {"color": "#333333"},
-                "data_labels": {"value": True},
-            }
-        )
-    level = summary.plan.level_name(top[0].id).lower()
-    chart.set_title({"name": texts["chart_title"].format(level=level)})
-    chart.set_x_axis({"name": texts["chart_x"], "major_gridlines": {"visible": True}})
+    for n, state in enumerate(_STATES):
+        fill: dict[str, Any] = (
+            {"pattern": styles.chart_missing()} if state == "missing"
+            else {"fill": {"color": styles.chart_colour(Status(state))}}
+        )  # fmt: skip
+        chart.add_series({
+            "name": [name, header, 2 + n],
+            "categories": [name, header + 1, 1, last, 1],
+            "values": [name, header + 1, 2 + n, last, 2 + n],
+            "border": {"color": "#333333"},
+            # The format leaves zero out: a segment that is not there gets no label.
+            "data_labels": {"value": True, "num_format": "0;-0;;@"},
+            **fill,
+        })  # fmt: skip
+    chart.set_title({"name": texts["chart_title"].format(level=level),
+                     "name_font": {"size": 11, "bold": True}})  # fmt: skip
+    chart.set_x_axis({"name": texts["chart_x"], "major_gridlines": {"visible": True},
+                      "num_format": "0"})  # fmt: skip
     chart.set_y_axis({"reverse": True})
-    chart.set_legend({"position": "bottom"})
-    chart.set_size({"width": 720, "height": 120 + 40 * len(top)})
-    sheet.insert_chart(last + 2, 2, chart)
+    chart.set_legend({"position": "right"})
+    chart.set_size({"width": 900, "height": _chart_height(len(top))})
+    sheet.insert_chart(*anchor, chart, {"x_offset": 0, "y_offset": 6, "object_position": 3})
+
+
+def _swedish(chart: Any) -> None:
+    """XlsxWriter tags every chart en-US; the summary's charts are Swedish."""
+
+    def write_lang() -> None:
+        chart._xml_empty_tag("c:lang", [("val", "sv-SE")])
+
+    chart._write_lang = write_lang
 
 
 def _matrix(sheet: Worksheet, ctx: _Context) -> None:
@@ -231,7 +349,9 @@ def _matrix(sheet: Worksheet, ctx: _Context) -> None:
     names = [f"{unit.name} ({unit.id})" for unit in summary.units]
     for n, name in enumerate(names):
         sheet.write_string(header, 4 + n, name, styles.header)
-    fit_row(sheet, header, [(name, unit_width) for name in names], bold=True)
+    header_height = fit_row(sheet, header, [(n, unit_width) for n in names], bold=True)
+    heights: list[float] = []
+    headings: set[int] = set()
     row = header + 1
     period_id = summary.period_id
     for goal, depth in plan.walk():
@@ -239,12 +359,16 @@ def _matrix(sheet: Worksheet, ctx: _Context) -> None:
         sheet.write_string(row, 0, goal.id, fmt)
         title = texts["goal_heading"].format(level=plan.level_name(goal.id), title=goal.title)
         sheet.write_string(row, 1, "   " * depth + title, fmt)
-        fit_row(sheet, row, [("   " * depth + title, 44)], bold=True)
+        headings.add(len(heights))
+        height = fit_row(sheet, row, [("   " * depth + title, 44)], bold=True)
+        heights.append(height or DEFAULT_ROW_HEIGHT)
         sheet.write_blank(row, 2, None, fmt)
         sheet.write_blank(row, 3, None, fmt)
         for n, unit in enumerate(summary.units):
             rolled = summary.goal_status[unit.id].get(goal.id)
-            if rolled is not None and (rolled.assessed or rolled.not_assessed):
+            if _applies(rolled) and unit.id not in summary.received:
+                sheet.write_string(row, 4 + n, ctx.texts["overview"]["missing"], styles.missing)
+            elif rolled is not None and _applies(rolled):
                 cell_fmt = styles.status(rolled.status, bold=True)
                 sheet.write_string(row, 4 + n, status_text(rolled.status), cell_fmt)
             else:
@@ -257,33 +381,60 @@ def _matrix(sheet: Worksheet, ctx: _Context) -> None:
             sheet.write_string(row, 1, indicator.name, styles.cell)
             sheet.write_string(row, 2, indicator.target, styles.cell)
             sheet.write_string(row, 3, indicator.threshold, styles.cell)
-            fit_row(sheet, row, [(indicator.name, 44), (indicator.target, 18),
-                                 (indicator.threshold, 11)])  # fmt: skip
+            fits = [(indicator.name, 44.0), (indicator.target, 18.0), (indicator.threshold, 11.0)]
             for n, unit in enumerate(summary.units):
-                _matrix_cell(sheet, row, 4 + n, ctx, unit.id, indicator.id)
+                shown = _matrix_cell(sheet, row, 4 + n, ctx, unit.id, indicator.id)
+                if len(shown) > unit_width:  # only texts that can wrap are measured
+                    fits.append((shown, unit_width))
+            heights.append(fit_row(sheet, row, fits) or DEFAULT_ROW_HEIGHT)
             row += 1
     sheet.set_column(0, 0, 8)
     sheet.set_column(1, 1, 44)
     sheet.set_column(2, 2, 18)
-    sheet.set_column(3, 3, 11)
+    # No indicator with a gränsvärde: the column stays (same layout every time) but is hidden.
+    thresholds = any(i.threshold for i in plan.indicators)
+    sheet.set_column(3, 3, 11, None, {"hidden": not thresholds})
     sheet.set_column(4, 3 + max(len(summary.units), 1), ctx.texts["formats"]["unit_width"])
     sheet.freeze_panes(header + 1, 2)
     ctx.print_setup(sheet, "matrix", (header, header))
+    # Goal headings stay with their first indicator on paper (see vpt.pages).
+    widths = [8, 44, 18] + [11] * thresholds + [unit_width] * len(summary.units)
+    grow = 1.414 if ctx.wide else 1.0  # A3 is √2 times A4 both ways
+    scale = scale_to_width(widths, int(A4_LANDSCAPE_WIDTH * grow))
+    sheet.set_print_scale(scale)
+    starts = page_starts(heights, headings, page_height=A4_LANDSCAPE_HEIGHT * grow * 100 / scale,
+                         repeated=header_height or DEFAULT_ROW_HEIGHT,
+                         first=3 * DEFAULT_ROW_HEIGHT + 20)  # fmt: skip
+    sheet.set_h_pagebreaks([header + 1 + n for n in starts])
 
 
 def _matrix_cell(
     sheet: Worksheet, row: int, col: int, ctx: _Context, unit_id: str, indicator_id: str
-) -> None:
+) -> str:
+    """Write one unit × indicator cell and return its text (for the row height)."""
     found = ctx.summary.row(unit_id, indicator_id)
     styles = ctx.styles
     if found is None:
         sheet.write_blank(row, col, None, styles.cell)
-        return
+        return ""
+    text = matrix_text(found, ctx.texts["matrix"], ctx.summary.has_previous)
+    sheet.write_string(row, col, text, styles.missing if found.missing else styles.status(
+        found.status))  # fmt: skip
+    return text
+
+
+def matrix_text(found: SummaryRow, texts: dict[str, Any], with_trend: bool) -> str:
+    """ "√ 72,5 %", "± Pågår", "– Ej bedömt", "Saknas", or a text answer cut to fit a cell."""
+    if found.missing:
+        return str(texts["missing"])
     status = found.status
-    shown = outcome_text(found) or ctx.texts["matrix"]["missing"]
-    text = f"{status.symbol} {shown}"
-    if ctx.summary.has_previous:
+    shown = outcome_text(found)
+    limit = int(texts["text_limit"])
+    if len(shown) > limit:
+        shown = shown[: limit - 1].rstrip() + "… " + str(texts["text_more"])
+    text = f"{status.symbol} {shown or status.label}"
+    if with_trend:
         marker = trend_marker(found.outcome, found.previous)
         if marker:
             text += f" {marker}"
-    sheet.write_string(row, col, text, styles.status(status))
+    return text

@@ -10,12 +10,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from vpt.consolidate.words import number as format_number
 from vpt.findings import Report
 from vpt.model import Goal, Indicator, IndicatorType, Plan, Unit
 from vpt.read.check import expected_units
 from vpt.read.results import CheckResult, ReturnedFile, ReturnedValue, Submission
 from vpt.targets import Rollup, RollupRule, Status, parse_rollup_rule, rollup, rollup_goals
-from vpt.targets.numbers import format_number
 from vpt.targets.parse import resolve_type
 
 __all__ = [
@@ -50,10 +50,16 @@ class SummaryRow:
     goals: tuple[Goal, ...]
     value: ReturnedValue | None
     previous: float | bool | str | None = None
+    returned: bool = True  # False: the unit sent no usable workbook (saknas, not ej bedömt)
 
     @property
     def status(self) -> Status:
         return self.value.status if self.value is not None else Status.NOT_ASSESSED
+
+    @property
+    def missing(self) -> bool:
+        """The unit did not return: shown as "saknas", never folded into ej bedömt."""
+        return not self.returned
 
     @property
     def outcome(self) -> float | bool | str | None:
@@ -114,6 +120,8 @@ def build_summary(
     goal_status: dict[str, dict[str, Rollup]] = {}
     rule = parse_rollup_rule(plan.rollup)
     goal_paths = {g.id: tuple(plan.goal_path(g.id)) for g in plan.goals}
+    # Values come only from accepted files; a unit with either has returned.
+    received = {f.unit_id for f in result.files if f.accepted} | {v.unit_id for v in result.values}
     for unit in units:
         statuses: dict[str, Status] = {}
         for indicator in ordered:
@@ -127,6 +135,7 @@ def build_summary(
                 goal_paths.get(indicator.goal_id, ()),
                 values.get((unit.id, indicator.id)),
                 before,
+                unit.id in received,
             )
             rows.append(row)
             statuses[indicator.id] = row.status
@@ -136,7 +145,9 @@ def build_summary(
             [
                 goal_status[u.id][goal.id].status
                 for u in units
-                if goal.id in goal_status[u.id] and _counts(goal_status[u.id][goal.id])
+                if u.id in received
+                and goal.id in goal_status[u.id]
+                and _counts(goal_status[u.id][goal.id])
             ],
             rule,
         )
@@ -156,7 +167,7 @@ def build_summary(
         findings=result.findings.sorted(),
         has_previous=previous is not None,
         previous_label=previous_label,
-        received={f.unit_id for f in result.files if f.accepted},
+        received=received,
     )
 
 
@@ -198,14 +209,18 @@ def submission_label(state: str) -> str:
 
 
 def outcome_text(row: SummaryRow) -> str:
-    """The utfall as a Swedish reader expects it: "72,5 %", "Ja", "Pågår", or the status word."""
+    """The utfall as a Swedish reader expects it: "72,5 %", "Ja", "Pågår", or the unit's text.
+
+    An uppdrag shows its status and a text indicator the narrative the unit wrote, never the
+    unit's rating in their place (the rating has its own column and sets the colour).
+    """
     value = row.value
     if value is None:
         return ""
     if row.type is IndicatorType.TASK:
-        return value.task_status or (value.own.label if value.own else "")
+        return value.task_status or (value.value if isinstance(value.value, str) else "")
     if row.type is IndicatorType.TEXT:
-        return value.own.label if value.own else ("ifyllt" if value.value else "")
+        return value.value.strip() if isinstance(value.value, str) else ""
     return format_outcome(value.value, row.indicator.unit, row.type)
 
 

@@ -4,14 +4,19 @@ Everything a reader needs to find its way in a generated workbook is here, as pl
 Positions are 0-based (row, col) as in the code; the user sees them 1-based (``Uppföljning!H5``).
 
 The follow-up sheet (:data:`FOLLOWUP_SHEET`)
-    Rows ``0 .. HEADER_ROW - 1`` are a title block. Row :data:`HEADER_ROW` holds the column headers
+    Rows ``0 .. HEADER_ROW - 1`` are a title block (title, subtitle, and in row 2 a formula in
+    column A counting the filled-in utfall beside the colour legend as one sentence; a reader
+    ignores them). Row :data:`HEADER_ROW` holds the column headers
     of :data:`COLUMNS` (the Swedish ``header`` of each column, in this order, at its ``index``).
     From :data:`FIRST_DATA_ROW` on, every row is either
 
     * a goal heading: :data:`KEY_COLUMN` is empty, :data:`GOAL_KEY_COLUMN` holds the goal ID and
       the ``indicator`` column holds "<level name>: <goal title>"; or
     * an indicator or uppdrag row: :data:`KEY_COLUMN` holds the indicator ID (the row's stable key,
-      written as text) and the input columns (``input=True``) are the only unlocked cells.
+      written as text) and the input columns (``input=True``) are the only unlocked cells. The
+      indicator's description, when the plan has one, is a note (comment) on its ``indicator``
+      cell; the ``target`` cell holds the plan's målvärde and, on a new line in parentheses, how
+      vpt reads it. Indicator rows carry no custom height, so the program may grow them.
 
     The rows are in plan order, but a reader must find them by key, never by position.
 
@@ -21,7 +26,8 @@ The follow-up sheet (:data:`FOLLOWUP_SHEET`)
     bedömning) holds one of :data:`OWN_ASSESSMENTS`. ``status`` is a formula (read-only) and
     carries a text from :data:`STATUS_TEXTS`; its cached value in a file vpt wrote is not computed.
 
-    The columns :data:`OPTIONAL_COLUMNS` are always there but hidden when no row has a value.
+    The columns :data:`OPTIONAL_COLUMNS` are always there but hidden when no row of the unit has a
+    value in them.
 
 The identity (:data:`IDENTITY_SHEET`, very hidden, and custom document properties)
     The identity sheet has key/value pairs in columns A/B from row 0: the keys in
@@ -114,7 +120,7 @@ COLUMNS: tuple[Column, ...] = (
 )
 COLUMN_BY_KEY = {c.key: c for c in COLUMNS}
 INPUT_COLUMNS = tuple(c for c in COLUMNS if c.input)
-OPTIONAL_COLUMNS = ("threshold", "previous")
+OPTIONAL_COLUMNS = ("threshold", "baseline", "previous", "source")
 
 KEY_COLUMN = COLUMN_BY_KEY["id"].index
 """Holds the indicator ID, as text, in every indicator row; empty in goal headings."""

@@ -13,6 +13,7 @@ from xlsxwriter.exceptions import FileCreateError
 
 from vpt.errors import OutputNotEmpty, VptError
 from vpt.findings import Finding, Report, Severity
+from vpt.generate.contact import sender
 from vpt.generate.content import PlanContext, plan_context
 from vpt.generate.email import is_sendable_address, write_draft
 from vpt.generate.filenames import name_key, unique_names
@@ -242,6 +243,8 @@ def _draft(
         "contact": unit.contact or spec["greeting_fallback"],
         "deadline": deadline,
         "filename": workbook.name,
+        "signature": sender(plan).contact,
+        "return_to": sender(plan).return_address or spec["no_return_address"],
     }
     path, may_replace = target
 

@@ -9,6 +9,7 @@ text like "=HYPERLINK(…)" stays text.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +21,21 @@ from xlsxwriter.worksheet import Worksheet
 
 from vpt import __version__
 from vpt.generate import layout as L
+from vpt.generate.contact import sender
 from vpt.generate.content import GoalRow, IndicatorRow, PlanContext, Row, rows_for
 from vpt.generate.formulas import status_formula
 from vpt.generate.identity import Identity, identity_for
+from vpt.generate.reading import reading as words_for
 from vpt.generate.validation import input_validations
 from vpt.model import IndicatorType
+from vpt.pages import A4_LANDSCAPE_HEIGHT, DEFAULT_ROW_HEIGHT, page_starts, scale_to_width
 from vpt.rowfit import fit_row
 
 __all__ = ["write_workbook"]
+
+_TITLE_HEIGHT = 20.0 + 3 * DEFAULT_ROW_HEIGHT  # the title (14 pt) and three rows under it
+_HEADER_HEIGHT = 2 * DEFAULT_ROW_HEIGHT  # the column headings, some on two lines
+_NOTE_MAX = 2000  # characters of a description shown in a note; the plan keeps it all
 
 _OPTIONS = {
     "strings_to_formulas": False,
@@ -63,7 +71,7 @@ def write_workbook(context: PlanContext, unit_id: str, path: Path) -> Identity:
     formats = _Formats(workbook, context.template["formats"])
     _set_properties(workbook, context, identity, texts)
     _write_instructions(workbook.add_worksheet(L.INSTRUCTIONS_SHEET), context, formats, texts)
-    followup = workbook.add_worksheet(L.FOLLOWUP_SHEET, worksheet_class=_PlainFormulaSheet)
+    followup = workbook.add_worksheet(L.FOLLOWUP_SHEET, worksheet_class=_FollowupSheet)
     _write_followup(workbook, followup, context, rows, formats, texts)
     _write_identity(workbook.add_worksheet(L.IDENTITY_SHEET), identity)
     workbook.close()
@@ -81,6 +89,30 @@ class _PlainFormulaSheet(Worksheet):  # type: ignore[misc]  # xlsxwriter has no 
         return formula[1:] if formula.startswith("=") else formula
 
 
+class _FollowupSheet(_PlainFormulaSheet):
+    """The follow-up sheet: input rows keep their estimated height but not as a custom one.
+
+    A row without ``customHeight`` is one the spreadsheet program may fit: LibreOffice fits it
+    on opening and Excel grows it as the unit types a long comment. Rows without input (goal
+    headings) keep a fixed height, since nothing typed there needs room.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.growing_rows: set[int] = set()
+
+    def _xml_start_tag_unencoded(self, tag: str, attributes: list[tuple[str, Any]]) -> None:
+        super()._xml_start_tag_unencoded(tag, self._grow(tag, attributes))
+
+    def _xml_empty_tag_unencoded(self, tag: str, attributes: list[tuple[str, Any]]) -> None:
+        super()._xml_empty_tag_unencoded(tag, self._grow(tag, attributes))
+
+    def _grow(self, tag: str, attributes: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+        if tag == "row" and attributes and attributes[0][1] - 1 in self.growing_rows:
+            return [a for a in attributes if a[0] != "customHeight"]
+        return attributes
+
+
 def _texts(context: PlanContext, identity: Identity) -> dict[str, str]:
     """The placeholders every template text may use."""
     plan = context.plan
@@ -88,7 +120,10 @@ def _texts(context: PlanContext, identity: Identity) -> dict[str, str]:
     followup = context.template["followup"]
     deadline = identity.deadline or followup["no_deadline"]
     unit_name = identity.unit_name or identity.unit_id
+    controller = sender(plan)
     return {
+        "controller": controller.contact or followup["no_controller"],
+        "return_to": controller.return_address or followup["no_return_address"],
         "plan": plan.name,
         "organisation": plan.organisation,
         "organisation_part": (
@@ -117,6 +152,14 @@ class _Formats:
             return workbook.add_format({**base, **props})
 
         self.title = make(bold=True, font_size=spec["title_size"])
+        self.date = make(num_format=spec["date_format"], align="left")
+        self.count = make(bold=True)
+        self.legend_label = make(italic=True)
+        self.legend_words = {
+            code: workbook.add_format({"bold": True, "font_color": c["fg"],
+                                       "font_name": spec["font"], "font_size": spec["size"]})
+            for code, c in spec["status"].items()
+        }  # fmt: skip
         self.subtitle = make(text_wrap=False, italic=True)
         self.label = make(bold=True, text_wrap=True)
         self.text = make(text_wrap=True)
@@ -124,6 +167,9 @@ class _Formats:
                            font_color=spec["header_fg"], **edge)  # fmt: skip
         self.goals = [
             make(bold=True, text_wrap=True, bg_color=colour, **edge) for colour in spec["goal_bg"]
+        ]
+        self.goals_one_line = [
+            make(bold=True, bg_color=colour, **edge) for colour in spec["goal_bg"]
         ]
         self.readonly = make(text_wrap=True, bg_color=spec["readonly_bg"], **edge)
         self.readonly_percent = make(num_format=spec["percent_format"],
@@ -180,14 +226,19 @@ def _write_instructions(
     row = 2
     for label, value in spec["fields"]:
         sheet.write_string(row, 0, label, formats.label)
-        sheet.write_string(row, 1, value.format(**texts), formats.text)
-        fit_row(sheet, row, [(value.format(**texts), 100)])
+        if value == "{deadline}" and context.deadline is not None:
+            # A real date: Excel and LibreOffice show it in the reader's own date format.
+            sheet.write_datetime(row, 1, datetime.combine(context.deadline, time()), formats.date)
+        else:
+            sheet.write_string(row, 1, value.format(**texts), formats.text)
+            fit_row(sheet, row, [(value.format(**texts), 100)])
         row += 1
     row += 1
     sheet.write_string(row, 0, spec["how_heading"], formats.label)
     for step in spec["how"]:
-        sheet.write_string(row, 1, step, formats.text)
-        fit_row(sheet, row, [(step, 100)])
+        text = step.format(**texts)
+        sheet.write_string(row, 1, text, formats.text)
+        fit_row(sheet, row, [(text, 100)])
         row += 1
     row += 1
     sheet.write_string(row, 0, spec["legend_heading"], formats.label)
@@ -202,20 +253,16 @@ def _write_instructions(
     sheet.write_string(row, 1, spec["expected_actions"], formats.text)
     fit_row(sheet, row, [(spec["expected_actions"], 100)])
     row += 2
-    if context.plan.notes:
-        sheet.write_string(row, 0, spec["notes_heading"], formats.label)
-        row += 1
-        for key, value in context.plan.notes:
-            sheet.write_string(row, 0, key, formats.label)
-            sheet.write_string(row, 1, value, formats.text)
-            fit_row(sheet, row, [(key, 30 * 0.9), (value, 100)])
-            row += 1
-        row += 1
-    sheet.write_string(row, 0, spec["about"].format(**texts), formats.subtitle)
+    about = spec["about"].format(**texts)
+    sheet.write_string(row, 0, about, formats.subtitle)
     sheet.protect("", _PROTECTION)
     sheet.set_landscape()
     sheet.set_paper(9)
-    sheet.fit_to_pages(1, 0)
+    sheet.fit_to_pages(1, 1)  # one page: the legend belongs with the steps
+    sheet.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    sheet.print_area(0, 0, row, 1)
+    sheet.set_header(_header_text(context.template["followup"]["print_header"], texts))
+    sheet.set_footer(_header_text(context.template["followup"]["print_footer"], texts))
     sheet.activate()
 
 
@@ -231,13 +278,13 @@ def _write_followup(
     widths = spec["widths"]
     present = _present_optional(rows)
     for col in L.COLUMNS:
-        hidden = col.key == "goal_id" or (col.key in L.OPTIONAL_COLUMNS and col.key not in present)
-        sheet.set_column(col.index, col.index, widths[col.key], None, {"hidden": hidden})
+        sheet.set_column(col.index, col.index, widths[col.key], None,
+                         {"hidden": _hidden(col.key, present)})  # fmt: skip
+    row_width = sum(widths[c.key] for c in L.COLUMNS
+                    if c.index >= L.column("indicator") and not _hidden(c.key, present))  # fmt: skip
     sheet.write_string(0, 0, spec["title"].format(**texts), formats.title)
     sheet.write_string(1, 0, spec["subtitle"].format(**texts), formats.subtitle)
-    for offset, code in enumerate(L.STATUS_TEXTS):
-        sheet.write_string(2, L.column("outcome") + offset, L.STATUS_TEXTS[code],
-                           formats.status_cells[code])  # fmt: skip
+    _write_count_and_legend(sheet, rows, formats, spec)
     for col in L.COLUMNS:
         sheet.write_string(L.HEADER_ROW, col.index, col.header, formats.header)
 
@@ -245,22 +292,36 @@ def _write_followup(
     # Rows with the same validation share one rule over many cells: smaller files, faster writes.
     groups: dict[str, tuple[dict[str, Any], list[str]]] = {}
     last = len(L.COLUMNS) - 1
+    heights: list[float] = []
+    headings: set[int] = set()
     for offset, row in enumerate(rows):
         r = L.FIRST_DATA_ROW + offset
         if isinstance(row, GoalRow):
-            fmt = formats.goals[min(row.depth, len(formats.goals) - 1)]
+            headings.add(offset)
+            level = min(row.depth, len(formats.goals) - 1)
+            fmt = formats.goals[level]
             for c in range(last + 1):
                 sheet.write_blank(r, c, None, fmt)
             sheet.write_string(r, L.GOAL_KEY_COLUMN, row.goal.id, fmt)
             heading = spec["goal_heading"].format(level=row.level, title=row.goal.title)
+            # Not merged across the row (merged cells stop a unit from sorting or filtering): a
+            # heading that fits the row's width runs over the empty cells beside it on one line.
+            if len(heading) * 1.1 <= row_width:
+                sheet.write_string(r, L.column("indicator"), heading, formats.goals_one_line[level])
+                heights.append(DEFAULT_ROW_HEIGHT)
+                continue
             sheet.write_string(r, L.column("indicator"), heading, fmt)
-            fit_row(sheet, r, [(heading, widths["indicator"])], bold=True)
+            height = fit_row(sheet, r, [(heading, widths["indicator"])], bold=True)
+            heights.append(height or DEFAULT_ROW_HEIGHT)
             continue
-        _write_indicator(sheet, r, row, formats)
-        fit_row(sheet, r, [
-            (text, widths[key]) for key, text in _plan_texts(row).items()
+        reading = words_for(row.rule)
+        _write_indicator(sheet, r, row, formats, reading, spec)
+        height = fit_row(sheet, r, [
+            (text, widths[key]) for key, text in _plan_texts(row, reading).items()
             if key not in L.OPTIONAL_COLUMNS or key in present
         ])  # fmt: skip
+        heights.append(height or DEFAULT_ROW_HEIGHT)
+        sheet.growing_rows.add(r)
         for key, options in validations(row).items():
             group = groups.setdefault(repr(sorted(options.items())), (options, []))
             group[1].append(xl_rowcol_to_cell(r, L.column(key)))
@@ -293,22 +354,60 @@ def _write_followup(
     sheet.protect("", _PROTECTION)
     sheet.set_landscape()
     sheet.set_paper(9)
-    sheet.fit_to_pages(1, 0)
+    # A fixed scale that fits the visible columns on one page wide, and breaks that keep every
+    # goal heading with its first indicator (vpt.pages).
+    visible = [widths[c.key] for c in L.COLUMNS if not _hidden(c.key, present)]
+    scale = scale_to_width(visible)
+    sheet.set_print_scale(scale)
+    starts = page_starts(heights, headings, page_height=A4_LANDSCAPE_HEIGHT * 100 / scale,
+                         repeated=_HEADER_HEIGHT, first=_TITLE_HEIGHT + _HEADER_HEIGHT)  # fmt: skip
+    sheet.set_h_pagebreaks([L.FIRST_DATA_ROW + n for n in starts])
     sheet.repeat_rows(L.HEADER_ROW)
     sheet.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
     sheet.set_header(_header_text(spec["print_header"], texts))
     sheet.set_footer(_header_text(spec["print_footer"], texts))
 
 
-def _write_indicator(sheet: Worksheet, r: int, row: IndicatorRow, formats: _Formats) -> None:
+def _write_count_and_legend(
+    sheet: Worksheet, rows: list[Row], formats: _Formats, spec: Mapping[str, Any]
+) -> None:
+    """Row 2: how many utfall are filled in, and the colours as one sentence, not as headings."""
+    total = sum(1 for row in rows if isinstance(row, IndicatorRow))
+    if total:
+        outcome = L.column("outcome")
+        first = xl_rowcol_to_cell(L.FIRST_DATA_ROW, outcome)
+        last = xl_rowcol_to_cell(L.FIRST_DATA_ROW + len(rows) - 1, outcome)
+        words = spec["count"].format(total=total, filled=spec["filled_one" if total == 1
+                                                                else "filled_many"])  # fmt: skip
+        sheet.write_formula(2, 0, f'=COUNTA({first}:{last})&{_quote(words)}', formats.count,
+                            f"0{words}")  # fmt: skip
+    parts: list[Any] = [formats.legend_label, spec["legend_label"]]
+    for n, (code, text) in enumerate(L.STATUS_TEXTS.items()):
+        parts += [formats.legend_words[code], text]
+        parts.append(
+            spec["legend_separator"] if n < len(L.STATUS_TEXTS) - 1 else spec["legend_end"]
+        )
+    sheet.write_rich_string(2, L.column("target"), *parts, formats.legend_label)
+
+
+def _write_indicator(
+    sheet: Worksheet,
+    r: int,
+    row: IndicatorRow,
+    formats: _Formats,
+    reading: str,
+    spec: Mapping[str, Any],
+) -> None:
     indicator, rule = row.indicator, row.rule
     col = L.column
     sheet.write_string(r, col("id"), indicator.id, formats.readonly)
     sheet.write_string(r, col("goal_id"), indicator.goal_id, formats.readonly)
     sheet.write_string(r, col("indicator"), indicator.name, formats.readonly)
-    target = indicator.target
-    if indicator.unit and target and indicator.unit not in target:
-        target = f"{target} ({indicator.unit})"
+    if indicator.description:
+        # Where the plan's strategier och insatser live: a note the unit opens by pointing at it.
+        sheet.write_comment(r, col("indicator"), indicator.description[:_NOTE_MAX],
+                            {"x_scale": 3, "y_scale": 3, "author": spec["note_author"]})  # fmt: skip
+    target = _target_text(indicator.target, indicator.unit, reading)
     sheet.write_string(r, col("target"), target, formats.readonly)
     sheet.write_string(r, col("threshold"), indicator.threshold, formats.readonly)
     sheet.write_string(r, col("baseline"), indicator.baseline, formats.readonly)
@@ -329,12 +428,21 @@ def _write_indicator(sheet: Worksheet, r: int, row: IndicatorRow, formats: _Form
     sheet.write_blank(r, col("actions"), None, formats.input_text)
 
 
-def _plan_texts(row: IndicatorRow) -> dict[str, str]:
+def _target_text(target: str, measure_unit: str, reading: str) -> str:
+    """The plan's målvärde as written, and under it how vpt reads it (direction and band)."""
+    if measure_unit and target and measure_unit not in target:
+        target = f"{target} ({measure_unit})"
+    if reading and target:
+        return f"{target}\n({reading})"
+    return target
+
+
+def _plan_texts(row: IndicatorRow, reading: str) -> dict[str, str]:
     """The read-only plan texts of an indicator row, by column key, for fitting its height."""
     ind = row.indicator
     return {
         "indicator": ind.name,
-        "target": ind.target,
+        "target": _target_text(ind.target, ind.unit, reading),
         "threshold": ind.threshold,
         "baseline": ind.baseline,
         "source": ind.source,
@@ -354,12 +462,21 @@ def _write_previous(sheet: Worksheet, r: int, row: IndicatorRow, formats: _Forma
         sheet.write_string(r, c, value or "", formats.readonly)
 
 
+def _hidden(key: str, present: set[str]) -> bool:
+    return key == "goal_id" or (key in L.OPTIONAL_COLUMNS and key not in present)
+
+
 def _present_optional(rows: list[Row]) -> set[str]:
+    """The optional columns that some row of this unit fills; the others are hidden."""
     present: set[str] = set()
     for row in rows:
         if isinstance(row, IndicatorRow):
             if row.indicator.threshold:
                 present.add("threshold")
+            if row.indicator.baseline:
+                present.add("baseline")
+            if row.indicator.source:
+                present.add("source")
             if row.previous is not None and row.previous != "":
                 present.add("previous")
     return present

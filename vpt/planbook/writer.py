@@ -17,6 +17,7 @@ from xlsxwriter.worksheet import Worksheet
 from vpt.model import DIRECTION_LABELS, TYPE_LABELS, Goal, Indicator, Period, Plan, Unit
 from vpt.planbook import cells
 from vpt.planbook.schema import GOALS, INDICATORS, PERIODS, PLAN, PLAN_KEYS, UNITS, SheetSpec
+from vpt.rowfit import fit_row
 from vpt.templates import load_template
 
 __all__ = ["blank_plan", "write_plan"]
@@ -72,6 +73,8 @@ def write_plan(plan: Plan, path: Path | str, *, created: datetime | None = None)
     sheet.write_string(0, 0, template["title"], formats["title"])
     for row, line in enumerate(template["instructions"], start=2):
         sheet.write_string(row, 0, line, formats["instruction"])
+        fit_row(sheet, row, [(line, 120)], font_size=11)
+    _print_setup(sheet, len(template["instructions"]) + 1, 1)
 
     plan_rows = [
         (PLAN_KEYS["name"], plan.name),
@@ -152,6 +155,18 @@ def _table(
             cell_format = _column_format(spec, column.key)
             _write(sheet, row, col, values.get(column.key), formats, cell_format)
     _validations(sheet, spec, template)
+    _print_setup(sheet, len(rows), len(spec.columns))
+    sheet.repeat_rows(0)
+
+
+def _print_setup(sheet: Worksheet, last_row: int, columns: int) -> None:
+    """Print only the filled area (the formatted columns run to the bottom), landscape A4."""
+    sheet.print_area(0, 0, max(last_row, 1), columns - 1)
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.fit_to_pages(1, 0)
+    sheet.set_header("&L&A")  # the sheet's name
+    sheet.set_footer("&RSida &P av &N")
 
 
 # Columns formatted as text, so that what the administrator types is kept as typed.
