@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, Qt
 
 from ui.models import findings as fm
 from ui.models import units as um
-from ui.models.rollup import cell_text
+from ui.models.rollup import RollupModel, RollupRow, cell_text
 from ui.round import Round, stamp
 from ui.settings import clamp
 from vpt.findings import Finding, Report, Severity
@@ -139,6 +139,19 @@ def test_without_a_check_every_unit_is_missing() -> None:
 )
 def test_rollup_cells_carry_word_and_symbol(status: Status | None, text: str) -> None:
     assert cell_text(status) == text
+
+
+def test_a_missing_unit_is_not_coloured_like_a_status() -> None:
+    # The summary's palette: Saknas is white with dark text, Ej uppfyllt is red, Ej bedömt grey.
+    model = RollupModel()
+    model.set_rows(["A Alfa", "B Beta"], [RollupRow("M1 Mål", Status.NOT_MET, (None, Status.NOT_MET))])
+    colours = [
+        model.data(model.index(0, column), Qt.ItemDataRole.BackgroundRole).name().upper()
+        for column in (2, 3)
+    ]
+    assert colours[0] == "#FFFFFF"
+    assert colours[1] != "#FFFFFF"
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.ForegroundRole).name().upper() == "#5C1F00"
 
 
 @pytest.mark.parametrize(

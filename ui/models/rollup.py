@@ -93,7 +93,7 @@ class RollupModel(QAbstractTableModel):
             return item.goal if role == Qt.ItemDataRole.DisplayRole else None
         status = self.status(index.row(), column)
         key = "missing" if status is None else status.value
-        group = "submission" if status is None else "status"
+        group = "missing" if status is None else "status"
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(status)
         if role == Qt.ItemDataRole.BackgroundRole:
