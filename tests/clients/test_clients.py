@@ -253,6 +253,16 @@ def group_alive(pgid: int) -> bool:
     return True
 
 
+def gone_within(pgid: int, seconds: float) -> bool:
+    """Whether the group is gone within ``seconds``: killed processes are reaped a moment later."""
+    deadline = time.monotonic() + seconds
+    while group_alive(pgid):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
 def test_quit_leaves_no_process_behind() -> None:
     with LibreOffice("en_US") as office:
         pgid = office.soffice_pgid
