@@ -18,7 +18,8 @@ from vpt.model import IndicatorType, Unit
 from vpt.targets.types import Bands, Target, TargetKind
 
 MET, PARTLY, NOT, NONE = '"√ Uppfyllt"', '"± Delvis uppfyllt"', '"× Ej uppfyllt"', '"– Ej bedömt"'
-PERCENT = "ROUND(IF(ABS(I5)>=2,I5,I5*100),9)"
+CHECK = '"! Kontrollera värdet"'
+PERCENT = "ROUND(IF(ABS(I5)>10,I5,I5*100),9)"  # a percent cell: up to 10 (1 000 %) is a fraction
 
 
 @pytest.mark.parametrize(
@@ -40,8 +41,15 @@ PERCENT = "ROUND(IF(ABS(I5)>=2,I5,I5*100),9)"
 def test_band_formulas(bands: Bands, percent: bool, met: str, partly: str) -> None:
     kind = IndicatorType.PERCENT if percent else IndicatorType.NUMBER
     rule = LiveRule(LiveKind.BANDS, kind, Target("x", TargetKind.THRESHOLD), bands, percent=percent)
+    value = PERCENT if percent else "ROUND(I5,9)"
+    plausible = (
+        f"AND({value}>=-100,{value}<=1000)"
+        if percent
+        else f"AND({value}>=-1000000000,{value}<=1000000000)"
+    )
     assert status_formula(rule, "I5", "J5") == (
-        f"=IF(ISNUMBER(I5),IF({met},{MET},IF({partly},{PARTLY},{NOT})),{NONE})"
+        f"=IF(ISNUMBER(I5),IF({plausible},IF({met},{MET},IF({partly},{PARTLY},{NOT})),{CHECK}),"
+        f'IF(TRIM(I5)="",{NONE},{CHECK}))'
     )
 
 
@@ -49,9 +57,11 @@ def test_band_formulas(bands: Bands, percent: bool, met: str, partly: str) -> No
     ("kind", "expected", "formula"),
     [
         (LiveKind.YESNO, True,
-         f'=IF(I5="Ja",{MET},IF(I5="Nej",{NOT},IF(I5="Delvis",{PARTLY},{NONE})))'),
+         f'=IF(I5="Ja",{MET},IF(I5="Nej",{NOT},IF(I5="Delvis",{PARTLY},'
+         f'IF(TRIM(I5)="",{NONE},{CHECK}))))'),
         (LiveKind.YESNO, False,
-         f'=IF(I5="Ja",{NOT},IF(I5="Nej",{MET},IF(I5="Delvis",{PARTLY},{NONE})))'),
+         f'=IF(I5="Ja",{NOT},IF(I5="Nej",{MET},IF(I5="Delvis",{PARTLY},'
+         f'IF(TRIM(I5)="",{NONE},{CHECK}))))'),
         (LiveKind.OWN, True, f'=IF(J5="Uppfyllt",{MET},IF(J5="Delvis uppfyllt",{PARTLY},'
                              f'IF(J5="Ej uppfyllt",{NOT},{NONE})))'),
         (LiveKind.NONE, True, f"={NONE}"),

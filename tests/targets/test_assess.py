@@ -190,7 +190,7 @@ def test_reasons_are_one_swedish_sentence(
 def test_a_change_without_reference_says_what_is_missing() -> None:
     result = assess(parse_target("Öka"), normalise_outcome("5", IndicatorType.NUMBER))
     assert result.status is NA
-    assert "Ingångsvärde" in result.reason
+    assert "Jämförelsevärde (fg år)" in result.reason
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from xlsxwriter.worksheet import Worksheet
 from vpt import __version__
 from vpt.generate import layout as L
 from vpt.generate.content import GoalRow, IndicatorRow, PlanContext, Row, rows_for
-from vpt.generate.formulas import status_formula
+from vpt.generate.formulas import CHECK_TEXT, status_formula
 from vpt.generate.identity import Identity, identity_for
 from vpt.generate.validation import input_validations
 from vpt.model import IndicatorType
@@ -272,15 +272,26 @@ def _write_followup(
     first, end = L.FIRST_DATA_ROW, L.FIRST_DATA_ROW + max(len(rows), 1) - 1
     status_col = L.column("status")
     for code, text in L.STATUS_TEXTS.items():
-        sheet.conditional_format(first, status_col, end, status_col, {
-            "type": "cell", "criteria": "==", "value": _quote(text),
-            "format": formats.status_colours[code]})  # fmt: skip
+        sheet.conditional_format(
+            first,
+            status_col,
+            end,
+            status_col,
+            {
+                "type": "text",
+                "criteria": "begins with",
+                "value": text,
+                "format": formats.status_colours[code],
+            },
+        )  # fmt: skip  (also "… (enligt enhetens bedömning)")
     actions = xl_rowcol_to_cell(first, L.column("actions"), col_abs=True)
     status = xl_rowcol_to_cell(first, status_col, col_abs=True)
     met, unassessed = _quote(L.STATUS_TEXTS["met"]), _quote(L.STATUS_TEXTS["not_assessed"])
+    check = _quote(CHECK_TEXT)
     sheet.conditional_format(first, L.column("actions"), end, L.column("actions"), {
         "type": "formula",
-        "criteria": f'=AND(LEN({actions})=0,{status}<>"",{status}<>{met},{status}<>{unassessed})',
+        "criteria": f'=AND(LEN({actions})=0,{status}<>"",LEFT({status},LEN({met}))<>{met},'
+                    f'{status}<>{unassessed},{status}<>{check})',
         "format": formats.expected_actions})  # fmt: skip
     sheet_ref = "'" + L.FOLLOWUP_SHEET.replace("'", "''") + "'"
     for key, name in L.DEFINED_NAMES.items():
@@ -314,6 +325,7 @@ def _write_indicator(sheet: Worksheet, r: int, row: IndicatorRow, formats: _Form
     sheet.write_string(r, col("baseline"), indicator.baseline, formats.readonly)
     _write_previous(sheet, r, row, formats)
     sheet.write_string(r, col("source"), indicator.source, formats.readonly)
+    _write_comparison(sheet, r, row, formats)
     if rule.type is IndicatorType.PERCENT:
         sheet.write_blank(r, col("outcome"), None, formats.input_percent)
     elif rule.type is IndicatorType.NUMBER:
@@ -322,7 +334,10 @@ def _write_indicator(sheet: Worksheet, r: int, row: IndicatorRow, formats: _Form
         sheet.write_blank(r, col("outcome"), None, formats.input_text)
     sheet.write_blank(r, col("own"), None, formats.input_text)
     formula = status_formula(
-        rule, xl_rowcol_to_cell(r, col("outcome")), xl_rowcol_to_cell(r, col("own"))
+        rule,
+        xl_rowcol_to_cell(r, col("outcome")),
+        xl_rowcol_to_cell(r, col("own")),
+        xl_rowcol_to_cell(r, col("comparison")),
     )
     sheet.write_formula(r, col("status"), formula, formats.status, L.STATUS_TEXTS["not_assessed"])
     sheet.write_blank(r, col("comment"), None, formats.input_text)
@@ -354,6 +369,17 @@ def _write_previous(sheet: Worksheet, r: int, row: IndicatorRow, formats: _Forma
         sheet.write_string(r, c, value or "", formats.readonly)
 
 
+def _write_comparison(sheet: Worksheet, r: int, row: IndicatorRow, formats: _Formats) -> None:
+    """An input cell for the jämförelsevärde where a change target has no reference, else locked."""
+    c = L.column("comparison")
+    if not row.rule.needs_comparison:
+        sheet.write_blank(r, c, None, formats.readonly)
+    elif row.rule.type is IndicatorType.PERCENT:
+        sheet.write_blank(r, c, None, formats.input_percent)
+    else:
+        sheet.write_blank(r, c, None, formats.input_number)
+
+
 def _present_optional(rows: list[Row]) -> set[str]:
     present: set[str] = set()
     for row in rows:
@@ -362,6 +388,8 @@ def _present_optional(rows: list[Row]) -> set[str]:
                 present.add("threshold")
             if row.previous is not None and row.previous != "":
                 present.add("previous")
+            if row.rule.needs_comparison:
+                present.add("comparison")
     return present
 
 

@@ -53,8 +53,14 @@ def assess(
     previous: float | None = None,
     baseline: float | None = None,
     own: Status | str | None = None,
+    comparison: float | None = None,
 ) -> Assessment:
-    """Assess one outcome. Measurable targets are computed; the rest take the egen bedömning."""
+    """Assess one outcome. Measurable targets are computed; the rest take the egen bedömning.
+
+    A change target is compared with ``previous``, else ``baseline``, else the ``comparison`` value
+    the unit typed in its workbook; with none of them its status is the unit's egen bedömning,
+    marked ``by_own``.
+    """
     own_status = Status.from_label(own) if own is not None else None
     if own_status is Status.NOT_ASSESSED:
         own_status = None
@@ -71,11 +77,17 @@ def assess(
     if isinstance(value, bool) or not isinstance(value, int | float):
         reason = "Ej bedömt: utfallet ska vara ett tal. Skriv ett tal."
         return Assessment(Status.NOT_ASSESSED, reason, own_status)
-    reference = previous if previous is not None else baseline
+    reference = next((r for r in (previous, baseline, comparison) if r is not None), None)
     found = resolve_bands(
         target, threshold_text=threshold_text, tolerance=tolerance, reference=reference
     )
     if found is None:
+        if target.kind is TargetKind.CHANGE and reference is None and own_status is not None:
+            reason = (
+                f"Enligt enhetens bedömning: {own_status.label.lower()} (jämförelsevärde för "
+                f"”{describe_target(target)}” saknas)."
+            )
+            return Assessment(own_status, reason, own_status, computed=False, by_own=True)
         return Assessment(Status.NOT_ASSESSED, _missing(target), own_status)
     status = found.status(float(value))
     reason = _reason(target, float(value), found, status, threshold_text, tolerance, reference)
@@ -120,8 +132,9 @@ def _yesno(target: Target, outcome: Outcome) -> Assessment:
 def _missing(target: Target) -> str:
     if target.kind is TargetKind.CHANGE:
         return (
-            f"Ej bedömt: målvärdet ”{describe_target(target)}” jämförs med föregående utfall eller "
-            "ingångsvärdet, och båda saknas. Fyll i Ingångsvärde i planen."
+            f"Ej bedömt: målvärdet ”{describe_target(target)}” jämförs med föregående utfall, "
+            "ingångsvärdet eller enhetens jämförelsevärde, och alla saknas. Skriv "
+            "Jämförelsevärde (fg år) eller välj egen bedömning."
         )
     return "Ej bedömt: målvärdet går inte att beräkna."
 
