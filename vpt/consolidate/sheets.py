@@ -14,6 +14,7 @@ from vpt.consolidate.table import SummaryRow, outcome_text, submission_label
 from vpt.model import IndicatorType
 from vpt.targets import Status
 from vpt.targets.numbers import format_number
+from vpt.targets.reading import BY_OWN_SUFFIX
 
 if TYPE_CHECKING:
     from vpt.consolidate.summary import _Context
@@ -81,7 +82,10 @@ def comments(sheet: Worksheet, ctx: _Context) -> BulkRows:
                 (found.goals[-1].title if found.goals else "", cell),
                 (found.indicator.name, cell),
                 (outcome_text(found), cell),
-                (f"{status.symbol} {status.label}", styles.status(status)),
+                (
+                    f"{status.symbol} {status.label}" + (BY_OWN_SUFFIX if value.by_own else ""),
+                    styles.status(status),
+                ),
                 (value.own.label if value.own else "", cell),
                 (value.comment[:_MAX_CELL], cell),
                 (value.actions[:_MAX_CELL], cell),

@@ -20,6 +20,7 @@ from vpt.consolidate.style import Styles, print_setup
 from vpt.consolidate.table import Summary, outcome_text, trend_marker
 from vpt.rowfit import fit_row
 from vpt.targets import Rollup, Status
+from vpt.targets.reading import BY_OWN_SUFFIX
 from vpt.templates import load_template
 
 __all__ = ["status_text", "write_summary"]
@@ -282,6 +283,8 @@ def _matrix_cell(
     status = found.status
     shown = outcome_text(found) or ctx.texts["matrix"]["missing"]
     text = f"{status.symbol} {shown}"
+    if found.value is not None and found.value.by_own:
+        text += BY_OWN_SUFFIX  # the numbers could not decide: the unit's egen bedömning
     if ctx.summary.has_previous:
         marker = trend_marker(found.outcome, found.previous)
         if marker:

@@ -17,7 +17,13 @@ from vpt.model import Direction, Indicator, IndicatorType, Plan
 from vpt.targets.bands import bands, parse_threshold
 from vpt.targets.parse import parse_baseline, parse_target
 from vpt.targets.parse import resolve_type as resolve_indicator_type
-from vpt.targets.reading import OUTCOME_LIMITS, PARTLY_WORD, PERCENT_FRACTION_MAX, ROUND_DIGITS
+from vpt.targets.reading import (
+    BY_OWN_SUFFIX,
+    OUTCOME_LIMITS,
+    PARTLY_WORD,
+    PERCENT_FRACTION_MAX,
+    ROUND_DIGITS,
+)
 from vpt.targets.types import Bands, Status, Target, TargetKind
 
 __all__ = [
@@ -34,8 +40,6 @@ __all__ = [
 CHECK_TEXT = "! Kontrollera värdet"
 """What the status cell shows for a value it cannot assess (text, out of range); vpt check gives a
 finding for the same cell."""
-BY_OWN_SUFFIX = " (enligt enhetens bedömning)"
-"""Added to a status taken from egen bedömning because the numbers cannot decide it."""
 
 
 class LiveKind(StrEnum):

@@ -6,7 +6,7 @@ from vpt.findings import Finding, Severity
 from vpt.model import Direction, Indicator, IndicatorType, Plan
 from vpt.targets.bands import parse_threshold
 from vpt.targets.numbers import clean_text
-from vpt.targets.parse import parse_target
+from vpt.targets.parse import parse_baseline, parse_target
 from vpt.targets.rollup import parse_rollup_rule
 from vpt.targets.types import Target, TargetKind
 
@@ -60,7 +60,34 @@ def _indicator_findings(indicator: Indicator) -> list[Finding]:
             )
         )
     found.extend(_threshold_findings(indicator, target, where))
+    found.extend(_reference_findings(indicator, target, where))
     return found
+
+
+def _reference_findings(indicator: Indicator, target: Target, where: str) -> list[Finding]:
+    """A change target without Ingångsvärde cannot be computed in a round without a previous
+    summary: the unit then types a jämförelsevärde, or its egen bedömning becomes the status."""
+    if not (target.kind is TargetKind.CHANGE and target.measurable):
+        return []
+    if parse_baseline(indicator.baseline) is not None:
+        return []
+    message = (
+        f"målvärdet ”{clean_text(indicator.target)}” jämförs med ett tidigare värde, men "
+        "Ingångsvärde saknas. Utan föregående periods sammanställning kan måluppfyllelsen då "
+        "inte räknas fram: enheten ombeds skriva ett jämförelsevärde, och skriver den inget blir "
+        "måluppfyllelsen enhetens egen bedömning. Fyll i Ingångsvärde (till exempel "
+        "”2023: 63 %”), eller ange föregående sammanställning när arbetsböckerna skapas."
+    )
+    return [
+        _finding(
+            "target-no-reference",
+            Severity.WARNING,
+            where + message,
+            indicator,
+            column="Ingångsvärde",
+            value=indicator.baseline,
+        )
+    ]
 
 
 def _threshold_findings(indicator: Indicator, target: Target, where: str) -> list[Finding]:

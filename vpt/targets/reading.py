@@ -11,6 +11,7 @@ from __future__ import annotations
 from vpt.model import IndicatorType
 
 __all__ = [
+    "BY_OWN_SUFFIX",
     "OUTCOME_LIMITS",
     "PARTLY_WORD",
     "PERCENT_FRACTION_MAX",
@@ -32,6 +33,10 @@ OUTCOME_LIMITS: dict[IndicatorType, tuple[float, float]] = {
 }
 """The plausible range of a numeric outcome, inclusive (percent indicators in percent points).
 Outside it the value is not assessed: the workbook refuses it and says "kontrollera värdet"."""
+
+BY_OWN_SUFFIX = " (enligt enhetens bedömning)"
+"""Added wherever a status is shown that comes from egen bedömning because the numbers cannot
+decide it (a change target without any comparison value): workbook, vpt check and summary."""
 
 PARTLY_WORD = "Delvis"
 """A Ja/Nej outcome may also be this word, which is partly met."""
