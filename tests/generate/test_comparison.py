@@ -42,7 +42,7 @@ TYPED = {
         "± Delvis uppfyllt (enligt enhetens bedömning)",
         Status.PARTLY_MET,
         True,
-    ),  # fmt: skip
+    ),
     "I9.3": ("", "30", "", "– Ej bedömt", Status.NOT_ASSESSED, False),
     "I9.4": ("'40", "45", "", "! Kontrollera värdet", Status.MET, False),  # 40 as text
     "I9.5": ("80%", "81%", "", "√ Uppfyllt", Status.MET, False),
