@@ -45,9 +45,11 @@ FLAGGING = {
     "comparison-as-text",
     "comparison-unreadable",
     "comparison-out-of-range",
+    "own-not-in-list",
+    "own-unreadable",
 }
 """Findings that go with "Kontrollera värdet" in the workbook."""
-OWN = ("", "", "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt")
+OWN = ("", "", "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "delvis", "grön", "kanske")
 
 
 @dataclass(frozen=True)
@@ -218,6 +220,13 @@ def _disagreements(office: LibreOffice, rows: list[Row]) -> list[tuple[object, .
         vpt = values[key]
         expected = status_text(vpt.status, by_own=vpt.by_own)
         codes = flagged.get(r, set())
+        # The egen bedömning decides only a change target without any reference, once there
+        # is an outcome.
+        own_decides = row.target.startswith(("Öka", "Minska")) and not (
+            row.baseline or row.comparison or not row.outcome
+        )
+        if not own_decides:
+            codes -= {"own-not-in-list", "own-unreadable"}
         agree = bool(codes) if lo == CHECK_TEXT else (lo == expected and not codes)
         if not agree:
             wrong.append((row, lo, expected, sorted(codes), vpt.reason))
@@ -243,6 +252,7 @@ def test_live_status_and_vpt_check_agree_on_random_rows(
     )
     @given(st.lists(_row(locale), min_size=ROWS_PER_WORKBOOK, max_size=ROWS_PER_WORKBOOK))
     def agree(rows: list[Row]) -> None:
-        assert _disagreements(office, rows) == []
+        wrong = _disagreements(office, rows)
+        assert not wrong, "\n".join(map(repr, wrong))  # row, LibreOffice, vpt, findings, reason
 
     agree()

@@ -63,7 +63,7 @@ def test_band_formulas(bands: Bands, percent: bool, met: str, partly: str) -> No
          f'=IF(I5="Ja",{NOT},IF(I5="Nej",{MET},IF(I5="Delvis",{PARTLY},'
          f'IF(TRIM(I5)="",{NONE},{CHECK}))))'),
         (LiveKind.OWN, True, f'=IF(J5="Uppfyllt",{MET},IF(J5="Delvis uppfyllt",{PARTLY},'
-                             f'IF(J5="Ej uppfyllt",{NOT},{NONE})))'),
+                             f'IF(J5="Ej uppfyllt",{NOT},IF(TRIM(J5)="",{NONE},{CHECK}))))'),
         (LiveKind.NONE, True, f"={NONE}"),
     ],
 )  # fmt: skip

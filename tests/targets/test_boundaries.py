@@ -366,3 +366,38 @@ def test_a_sub_goal_with_nothing_that_applies_does_not_vote() -> None:
     goal = rolled["G"]
     assert (goal.status, goal.partly_met, goal.not_met, goal.children) == (PARTLY, 1, 1, ("S",))
     assert rolled["T"].status is NA and rolled["T"].not_assessed == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [(12.0, "12"), (12.5, "12.5"), ("  Vi har  infört rutinen. ", "Vi har infört rutinen.")],
+)
+def test_a_text_outcome_keeps_what_was_written(raw: object, value: str) -> None:
+    assert normalise_outcome(raw, IndicatorType.TEXT).value == value
+
+
+@pytest.mark.parametrize("raw", ["ungefär hälften", "#VALUE!", True])
+def test_an_unreadable_outcome_keeps_the_raw_value_for_the_finding(raw: object) -> None:
+    outcome = normalise_outcome(raw, N)
+    assert (outcome.value, outcome.raw, outcome.readable) == (None, raw, False)
+    assert outcome.code == "outcome-unreadable" and outcome.problem
+
+
+@pytest.mark.parametrize(
+    ("text", "met_at", "partly_at"),
+    [
+        ("Andel uppfyllda 1 / 0,5", 1.0, 0.5),  # 1 is a share (100 %), not 1 %
+        ("75 % / 50 %", 0.75, 0.5),  # a percent sign alone means a share
+    ],
+)
+def test_share_rule_numbers(text: str, met_at: float, partly_at: float) -> None:
+    rule = parse_rollup_rule(text)
+    assert (rule.kind, rule.met_at, rule.partly_at) == (
+        RollupKind.SHARE,
+        pytest.approx(met_at),
+        pytest.approx(partly_at),
+    )
+
+
+def test_a_rollup_rule_that_is_not_text_is_the_default() -> None:
+    assert parse_rollup_rule(None) == RollupRule()  # type: ignore[arg-type]

@@ -232,10 +232,12 @@ def _by_comparison(value: str, reference: str, rule: LiveRule, texts: dict[Statu
 
 
 def _by_own(own: str, texts: Mapping[Status, str]) -> str:
+    """The egen bedömning's status; a word not in the list is to be checked (vpt check says so)."""
     met, partly, not_met = (_quote(word) for word in OWN_ASSESSMENTS)
     return (
         f"IF({own}={met},{texts[Status.MET]},IF({own}={partly},{texts[Status.PARTLY_MET]},"
-        f"IF({own}={not_met},{texts[Status.NOT_MET]},{texts[Status.NOT_ASSESSED]})))"
+        f"IF({own}={not_met},{texts[Status.NOT_MET]},"
+        f"IF({_blank(own)},{texts[Status.NOT_ASSESSED]},{_quote(CHECK_TEXT)}))))"
     )
 
 

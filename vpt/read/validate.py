@@ -175,6 +175,8 @@ class _Checker:
                                             assessment.reason))  # fmt: skip
         if not assessment.computed and own is None and not outcome.empty:
             findings.append(self._own_missing(indicator, at("own")))
+        if not assessment.computed and own is not None and not _own_in_list(own_raw):
+            findings.append(self._own_not_in_list(indicator, at("own"), own_raw, own))
 
         comment = _text(row.cells.get("comment", ""))
         actions = _text(row.cells.get("actions", ""))
@@ -398,6 +400,16 @@ class _Checker:
             "Delvis uppfyllt eller Ej uppfyllt i listan.",
         )  # fmt: skip
 
+    def _own_not_in_list(
+        self, indicator: Indicator, cell: str, raw: object, own: Status
+    ) -> Finding:
+        return self._finding(
+            "own-not-in-list", Severity.WARNING, cell, raw,
+            f"{indicator.id}: egen bedömning ”{_text(raw)}” är inget av orden i listan, så "
+            f"arbetsboken visade ”Kontrollera värdet”. vpt läser det som {own.label}. Stämmer "
+            "det inte, välj rätt bedömning i listan.",
+        )  # fmt: skip
+
     def _own_missing(self, indicator: Indicator, cell: str) -> Finding:
         return self._finding(
             "own-missing", Severity.WARNING, cell, "",
@@ -478,6 +490,14 @@ def _within(value: float, limits: tuple[float, float]) -> bool:
 
 
 _YESNO_WORDS = {w.casefold() for w in (*L.YES_NO, PARTLY_WORD)}
+
+
+_OWN_WORDS = {w.casefold() for w in L.OWN_ASSESSMENTS}
+
+
+def _own_in_list(raw: object) -> bool:
+    """Whether the live formula recognises the egen bedömning (it compares whole words)."""
+    return isinstance(raw, str) and raw.casefold() in _OWN_WORDS
 
 
 def _in_list(raw: object) -> bool:

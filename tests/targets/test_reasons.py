@@ -1,0 +1,56 @@
+"""The one Swedish sentence that says why a status is what it is, word for word.
+
+The numbers in the sentences are worked out by hand: 75 − 10 % = 67,5; 77 − 10 % = 69,3;
+80 + 10 % = 88; 30 + 10 % = 33; 200 + 10 % = 220 and 220 − 10 % = 198.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vpt.model import IndicatorType
+from vpt.targets import assess, parse_target
+from vpt.targets.types import Outcome
+
+
+@pytest.mark.parametrize(
+    ("target", "value", "threshold", "baseline", "reason"),
+    [
+        ("Minst 75%", 80, "", None, "Utfall 80 % mot målvärde minst 75 %: målvärdet är nått."),
+        ("Minst 75%", 70, "", None,
+         "Utfall 70 % mot målvärde minst 75 %: inom toleransen 10 %."),
+        ("Minst 75%", 60, "", None, "Utfall 60 % mot målvärde minst 75 %: utanför toleransen "
+         "10 % (delvis uppfyllt från 67,5 %)."),
+        ("Minst 90 %", 85, "80 %", None,
+         "Utfall 85 % mot målvärde minst 90 %: inom gränsvärdet 80 %."),
+        ("Minst 90 %", 79, "80 %", None,
+         "Utfall 79 % mot målvärde minst 90 %: utanför gränsvärdet 80 %."),
+        ("77-80", 60, "", None, "Utfall 60 mot målvärde 77–80: utanför toleransen 10 % "
+         "(delvis uppfyllt 69,3–88)."),
+        ("77-80 %", 60, "", None, "Utfall 60 % mot målvärde 77–80 %: utanför toleransen 10 % "
+         "(delvis uppfyllt 69,3–88 %)."),
+        ("Högst 30 dagar", 40, "", None, "Utfall 40 dagar mot målvärde högst 30 dagar: utanför "
+         "toleransen 10 % (delvis uppfyllt till och med 33 dagar)."),
+        ("Högst 0", 1, "", None, "Utfall 1 mot målvärde högst 0: målvärdet är inte nått."),
+        ("Öka med 10% jämfört med fg år", 150, "", 200, "Utfall 150 mot målvärde öka med minst "
+         "10 % från 200 (minst 220): utanför toleransen 10 % (delvis uppfyllt från 198)."),
+        ("Öka", 5, "", None, "Ej bedömt: målvärdet ”öka” jämförs med föregående utfall, "
+         "ingångsvärdet eller enhetens jämförelsevärde, och alla saknas. Skriv Jämförelsevärde "
+         "(fg år) eller välj egen bedömning."),
+    ],
+)  # fmt: skip
+def test_reason_sentences(
+    target: str, value: float, threshold: str, baseline: float | None, reason: str
+) -> None:
+    kind = IndicatorType.PERCENT if "%" in target else IndicatorType.NUMBER
+    parsed = parse_target(target, type=kind)
+    result = assess(parsed, Outcome(float(value), value), threshold_text=threshold,
+                    baseline=baseline)  # fmt: skip
+    assert result.reason == reason
+
+
+def test_reason_for_a_status_by_own() -> None:
+    result = assess(parse_target("Öka"), Outcome(5.0, 5), own="Delvis uppfyllt")
+    assert result.reason == (
+        "Enligt enhetens bedömning: delvis uppfyllt (jämförelsevärde för ”öka” saknas)."
+    )
