@@ -326,6 +326,10 @@ def test_rollup_boundaries(
         ("Andel uppfyllda 60 %", RollupKind.SHARE, 0.6, 0.5, False),
         ("Andel uppfyllda 40 %", RollupKind.SHARE, 0.4, 0.4, False),  # partly follows met down
         ("Sämsta", RollupKind.WORST, 1.5, 0.5, False),
+        ("Poäng 1", RollupKind.POINTS, 1.0, 0.5, False),  # partly keeps its default
+        ("Poäng 0,3", RollupKind.POINTS, 0.3, 0.3, False),  # … unless above met
+        ("Andel uppfyllda 150 % / 50 %", RollupKind.SHARE, 0.75, 0.5, True),  # over 100 %
+        ("Andel uppfyllda 2 / 0,01", RollupKind.SHARE, 0.02, 0.01, False),  # 2 is 2 %
         ("Hur som helst", RollupKind.POINTS, 1.5, 0.5, True),
     ],
 )
@@ -401,3 +405,18 @@ def test_share_rule_numbers(text: str, met_at: float, partly_at: float) -> None:
 
 def test_a_rollup_rule_that_is_not_text_is_the_default() -> None:
     assert parse_rollup_rule(None) == RollupRule()  # type: ignore[arg-type]
+
+
+def test_an_unreadable_rollup_rule_says_what_to_write() -> None:
+    assert parse_rollup_rule("Hur som helst").problem == (
+        "Sammanvägningen ”Hur som helst” går inte att läsa; standardregeln (poäng) används. "
+        "Skriv ”Poäng”, ”Sämsta” eller ”Andel uppfyllda”."
+    )
+
+
+def test_goals_roll_up_by_the_plans_rule_and_keep_the_score() -> None:
+    statuses = {"I1": MET, "I2": PARTLY}
+    points = rollup_goals(_tree(), statuses)["G"]
+    assert (points.status, points.score) == (MET, 1.5)  # (2 + 1) / 2
+    worst = rollup_goals(_tree(), statuses, RollupRule(RollupKind.WORST))["G"]
+    assert (worst.status, worst.score) == (PARTLY, None)

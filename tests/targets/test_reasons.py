@@ -54,3 +54,18 @@ def test_reason_for_a_status_by_own() -> None:
     assert result.reason == (
         "Enligt enhetens bedömning: delvis uppfyllt (jämförelsevärde för ”öka” saknas)."
     )
+
+
+@pytest.mark.parametrize(
+    ("target", "value", "reason"),
+    [
+        ("Ja", True, "Utfall ja mot målvärde ja: målet är nått."),
+        ("Ja", False, "Utfall nej mot målvärde ja: målet är inte nått."),
+        ("Nej", False, "Utfall nej mot målvärde nej: målet är nått."),
+        ("Nej", True, "Utfall ja mot målvärde nej: målet är inte nått."),
+        ("Ja", "delvis", "Utfall delvis mot målvärde ja."),
+    ],
+)
+def test_yes_no_reason_sentences(target: str, value: bool | str, reason: str) -> None:
+    parsed = parse_target(target, type=IndicatorType.YESNO)
+    assert assess(parsed, Outcome(value, value)).reason == reason
