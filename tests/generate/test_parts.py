@@ -11,10 +11,11 @@ import pytest
 
 from vpt.generate.email import XLSX_MIME, write_draft
 from vpt.generate.filenames import MAX_STEM, safe_file_name
-from vpt.generate.formulas import LiveKind, LiveRule, excel_number, status_formula
+from vpt.generate.formulas import LiveKind, LiveRule, excel_number, live_rule, status_formula
 from vpt.generate.identity import Identity, row_key_chunks
 from vpt.generate.layout import PROPERTY_MAX_CHARS, ROW_KEYS_SEPARATOR
-from vpt.model import IndicatorType, Unit
+from vpt.model import Goal, Indicator, IndicatorType, Plan, Unit
+from vpt.targets import parse_target
 from vpt.targets.types import Bands, Target, TargetKind
 
 MET, PARTLY, NOT, NONE = '"√ Uppfyllt"', '"± Delvis uppfyllt"', '"× Ej uppfyllt"', '"– Ej bedömt"'
@@ -159,3 +160,102 @@ def test_draft_parses_with_headers_and_attachment(tmp_path: Path) -> None:
                 body="Hej Anna Åberg,\nsvara senast 2025-05-15.\n", attachment=attachment,
                 created=created)  # fmt: skip
     assert path.read_bytes() == first
+
+
+def _numeric(cell: str, value: str, assessed: str, low: str, high: str) -> str:
+    """A number, then a plausible one, else Ej bedömt when empty and "Kontrollera" for text."""
+    return (
+        f"IF(ISNUMBER({cell}),IF(AND({value}>={low},{value}<={high}),{assessed},{CHECK}),"
+        f'IF(TRIM({cell})="",{NONE},{CHECK}))'
+    )
+
+
+BIG = ("-1000000000", "1000000000")
+BY_OWN = (
+    'IF(K5="Uppfyllt","√ Uppfyllt (enligt enhetens bedömning)",'
+    'IF(K5="Delvis uppfyllt","± Delvis uppfyllt (enligt enhetens bedömning)",'
+    'IF(K5="Ej uppfyllt","× Ej uppfyllt (enligt enhetens bedömning)",'
+    f'IF(TRIM(K5)="",{NONE},{CHECK}))))'
+)
+
+
+def test_change_target_formula_against_the_typed_comparison_value() -> None:
+    """ "Öka" (strict) without reference: I5 is Jämförelsevärde, J5 Utfall, K5 Egen bedömning."""
+    rule = LiveRule(
+        LiveKind.COMPARE,
+        IndicatorType.NUMBER,
+        parse_target("Öka", type=IndicatorType.NUMBER),
+        tolerance=0.1,
+    )
+    v, ref = "ROUND(J5,9)", "ROUND(I5,9)"
+    goal = f"ROUND({ref}+0,9)"
+    band = f"ROUND(ABS({goal})*0.1,9)"
+    met = f"{v}>{goal}"
+    partly = f"IF({band}>0,{v}>=ROUND({goal}-{band},9),{met})"
+    assessed = f"IF({met},{MET},IF({partly},{PARTLY},{NOT}))"
+    computed = _numeric("J5", v, assessed, *BIG)
+    checked = _numeric("I5", ref, computed, *BIG)
+    by_own = _numeric("J5", v, BY_OWN, *BIG)
+    assert status_formula(rule, "J5", "K5", "I5") == f'=IF(TRIM(I5)="",{by_own},{checked})'
+
+
+def test_change_target_formula_with_a_relative_fall_and_a_threshold() -> None:
+    """ "Minska med 10 %" of a percent indicator, gränsvärde 30 (used when at or above the goal)."""
+    rule = LiveRule(
+        LiveKind.COMPARE,
+        IndicatorType.PERCENT,
+        parse_target("Minska med 10% jämfört med fg år", type=IndicatorType.PERCENT),
+        percent=True,
+        threshold=30.0,
+        tolerance=0.2,
+    )
+    v, ref = "ROUND(IF(ABS(J5)>10,J5,J5*100),9)", "ROUND(IF(ABS(I5)>10,I5,I5*100),9)"
+    goal = f"ROUND({ref}-ABS({ref})*10/100,9)"
+    band = f"ROUND(ABS({goal})*0.2,9)"
+    met = f"{v}<={goal}"
+    by_band = f"IF({band}>0,{v}<=ROUND({goal}+{band},9),{met})"
+    partly = f"IF(30>={goal},{v}<=30,{by_band})"
+    assessed = f"IF({met},{MET},IF({partly},{PARTLY},{NOT}))"
+    computed = _numeric("J5", v, assessed, "-100", "1000")
+    checked = _numeric("I5", ref, computed, "-100", "1000")
+    by_own = _numeric("J5", v, BY_OWN, "-100", "1000")
+    assert status_formula(rule, "J5", "K5", "I5") == f'=IF(TRIM(I5)="",{by_own},{checked})'
+
+
+@pytest.mark.parametrize(
+    ("target", "kind", "baseline", "previous", "live"),
+    [
+        ("Minst 75%", IndicatorType.PERCENT, "", None, LiveKind.BANDS),
+        ("Öka", IndicatorType.NUMBER, "2023: 10", None, LiveKind.BANDS),
+        ("Öka", IndicatorType.NUMBER, "", 12.0, LiveKind.BANDS),  # the previous outcome
+        ("Öka", IndicatorType.NUMBER, "", None, LiveKind.COMPARE),
+        ("Ja", IndicatorType.YESNO, "", None, LiveKind.YESNO),
+        ("ska beskrivas", IndicatorType.TEXT, "", None, LiveKind.OWN),
+        ("", IndicatorType.TASK, "", None, LiveKind.OWN),
+        ("Enligt budget", IndicatorType.NUMBER, "", None, LiveKind.OWN),
+    ],
+)
+def test_live_rule_kinds(
+    target: str, kind: IndicatorType, baseline: str, previous: float | None, live: LiveKind
+) -> None:
+    indicator = Indicator("X", "G", "x", type=kind, target=target, baseline=baseline)
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,))
+    rule = live_rule(plan, indicator, {"X": previous} if previous is not None else None)
+    assert rule.kind is live
+    assert rule.needs_comparison is (live is LiveKind.COMPARE)
+
+
+def test_live_rule_of_a_change_target_carries_the_threshold_and_tolerance() -> None:
+    indicator = Indicator("X", "G", "x", type=IndicatorType.NUMBER, target="Öka", threshold="8")
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,), tolerance=0.25)
+    rule = live_rule(plan, indicator)
+    assert (rule.threshold, rule.tolerance, rule.percent) == (8.0, 0.25, False)
+
+
+def test_live_rule_uses_the_previous_outcome_before_the_baseline() -> None:
+    indicator = Indicator("X", "G", "x", type=IndicatorType.NUMBER, target="Öka",
+                          baseline="2023: 10")  # fmt: skip
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,))
+    rule = live_rule(plan, indicator, {"X": 20.0, "Y": 1.0})
+    assert rule.bands is not None and rule.bands.met_low == 20.0  # "Öka" from 20, not 10
+    assert live_rule(plan, indicator, {"X": True}).bands.met_low == 10.0  # type: ignore[union-attr]

@@ -420,3 +420,21 @@ def test_goals_roll_up_by_the_plans_rule_and_keep_the_score() -> None:
     assert (points.status, points.score) == (MET, 1.5)  # (2 + 1) / 2
     worst = rollup_goals(_tree(), statuses, RollupRule(RollupKind.WORST))["G"]
     assert (worst.status, worst.score) == (PARTLY, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "code"),
+    [
+        (1, True, ""),
+        (0, False, ""),
+        (1.0, True, ""),
+        (2, None, "outcome-not-yesno"),
+        (-1, None, "outcome-not-yesno"),
+        (True, True, ""),
+        ("Nej", False, ""),
+        ("pågår", "delvis", ""),
+    ],
+)
+def test_yes_no_reading(raw: object, value: object, code: str) -> None:
+    outcome = normalise_outcome(raw, IndicatorType.YESNO)
+    assert (outcome.value, outcome.raw, outcome.code) == (value, raw, code)

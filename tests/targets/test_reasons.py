@@ -69,3 +69,12 @@ def test_reason_for_a_status_by_own() -> None:
 def test_yes_no_reason_sentences(target: str, value: bool | str, reason: str) -> None:
     parsed = parse_target(target, type=IndicatorType.YESNO)
     assert assess(parsed, Outcome(value, value)).reason == reason
+
+
+def test_a_yes_no_target_with_a_number_is_not_assessed() -> None:
+    parsed = parse_target("Ja", type=IndicatorType.YESNO)
+    result = assess(parsed, Outcome(5.0, 5))
+    assert (result.status.value, result.reason) == (
+        "not_assessed",
+        "Ej bedömt: utfallet ska vara Ja eller Nej.",
+    )
