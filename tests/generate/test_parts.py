@@ -259,3 +259,29 @@ def test_live_rule_uses_the_previous_outcome_before_the_baseline() -> None:
     rule = live_rule(plan, indicator, {"X": 20.0, "Y": 1.0})
     assert rule.bands is not None and rule.bands.met_low == 20.0  # "Öka" from 20, not 10
     assert live_rule(plan, indicator, {"X": True}).bands.met_low == 10.0  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("target", "threshold", "pieces"),
+    [
+        # Non-strict rise: met from the goal itself.
+        ("Bibehållen eller ökad", None, ["IF(ROUND(J5,9)>=ROUND(ROUND(I5,9)+0,9),"]),
+        # Strict fall: met only below the goal.
+        ("Minska", None, ["IF(ROUND(J5,9)<ROUND(ROUND(I5,9)-0,9),"]),
+        # A rise with a gränsvärde: used when at or below the goal, partly from it.
+        ("Öka", 8.0, ["IF(8<=ROUND(ROUND(I5,9)+0,9),ROUND(J5,9)>=8,"]),
+        # A fall with a gränsvärde: used when at or above the goal, partly up to it.
+        ("Minska", 8.0, ["IF(8>=ROUND(ROUND(I5,9)-0,9),ROUND(J5,9)<=8,"]),
+    ],
+)
+def test_change_target_formula_signs(
+    target: str, threshold: float | None, pieces: list[str]
+) -> None:
+    rule = LiveRule(
+        LiveKind.COMPARE,
+        IndicatorType.NUMBER,
+        parse_target(target, type=IndicatorType.NUMBER),
+        threshold=threshold,
+    )
+    formula = status_formula(rule, "J5", "K5", "I5")
+    assert [piece in formula for piece in pieces] == [True] * len(pieces)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,10 @@ import pytest
 from tests.read.returns import PLAN, fill, generated
 from tests.read.test_check import FILLED_A, GOOD_B, MAY_1
 from vpt.findings import Severity
-from vpt.read import Submission, check_returns
+from vpt.model import Goal, Indicator, Period, Plan, Unit
+from vpt.read import CheckResult, Submission, check_returns
+from vpt.read.check import expected_units, missing_units
+from vpt.read.results import ReturnedFile
 
 SECOND = timedelta(seconds=1)
 
@@ -101,3 +105,26 @@ def test_the_period_is_the_most_common_and_a_tie_goes_to_the_later(
     assert [f.submission is Submission.ACCEPTED for f in result.files] == [
         p == period for _, p in returns
     ]
+
+
+def test_expected_and_missing_units_follow_the_plans_periods_and_units() -> None:
+    plan = Plan(
+        name="p",
+        goals=(Goal("G", "g"),),
+        indicators=(
+            Indicator("X", "G", "x", units=("A",), periods=("T1",)),
+            Indicator("Y", "G", "y", periods=("Delår",)),
+        ),
+        units=(Unit("A", "Alfa"), Unit("B", "Beta")),
+        periods=(Period("T1", "T1"), Period("Delår", "Delår")),
+    )
+    assert [u.id for u in expected_units(plan, "T1")] == ["A"]
+    assert [u.id for u in expected_units(plan, "Delår")] == ["A", "B"]
+    returned = ReturnedFile("a.xlsx", "", None, Submission.REJECTED, unit_id="A")
+    assert [u.id for u in missing_units(plan, CheckResult("Delår", (returned,)))] == ["B"]
+    assert [u.id for u in missing_units(plan, CheckResult("T1", (returned,)))] == []
+
+
+def test_without_returns_the_period_is_the_plans_first() -> None:
+    assert check_returns(PLAN, []).period_id == "T1"
+    assert check_returns(replace(PLAN, periods=()), []).period_id == ""
