@@ -128,3 +128,26 @@ def test_expected_and_missing_units_follow_the_plans_periods_and_units() -> None
 def test_without_returns_the_period_is_the_plans_first() -> None:
     assert check_returns(PLAN, []).period_id == "T1"
     assert check_returns(replace(PLAN, periods=()), []).period_id == ""
+
+
+def test_progress_is_reported_after_each_file(tmp_path: Path) -> None:
+    a = _return(tmp_path, "a.xlsx", "A", "T1", FILLED_A)
+    b = _return(tmp_path, "b.xlsx", "B", "T1", GOOD_B)
+    calls: list[tuple[int, int, str]] = []
+    check_returns(PLAN, [a, b], period_id="T1", progress=lambda *c: calls.append(c))
+    assert [(done, total, Path(name).name) for done, total, name in calls] == [
+        (1, 2, "a.xlsx"),
+        (2, 2, "b.xlsx"),
+    ]
+
+
+def test_every_units_duplicates_are_settled_not_only_the_first_units(tmp_path: Path) -> None:
+    a = _return(tmp_path, "a.xlsx", "A", "T1", FILLED_A, mtime=MAY_1)  # alone
+    old_b = _return(tmp_path, "b1.xlsx", "B", "T1", GOOD_B, mtime=MAY_1)
+    new_b = fill(old_b, tmp_path / "b2.xlsx", {("I2", "outcome"): 21}, mtime=MAY_1 + SECOND)
+    result = check_returns(PLAN, [a, old_b, new_b], period_id="T1")
+    assert [(Path(f.name).name, f.submission) for f in result.files] == [
+        ("a.xlsx", Submission.ACCEPTED),
+        ("b1.xlsx", Submission.DUPLICATE),
+        ("b2.xlsx", Submission.ACCEPTED),
+    ]
