@@ -14,7 +14,7 @@ from vpt.generate.filenames import MAX_STEM, safe_file_name
 from vpt.generate.formulas import LiveKind, LiveRule, excel_number, live_rule, status_formula
 from vpt.generate.identity import Identity, row_key_chunks
 from vpt.generate.layout import PROPERTY_MAX_CHARS, ROW_KEYS_SEPARATOR
-from vpt.model import Goal, Indicator, IndicatorType, Plan, Unit
+from vpt.model import Direction, Goal, Indicator, IndicatorType, Plan, Unit
 from vpt.targets import parse_target
 from vpt.targets.types import Bands, Target, TargetKind
 
@@ -37,6 +37,8 @@ PERCENT = "ROUND(IF(ABS(I5)>10,I5,I5*100),9)"  # a percent cell: up to 10 (1 000
         (Bands(met_high=0, partly_high=0), False, "ROUND(I5,9)<=0", "ROUND(I5,9)<=0"),
         (Bands(met_low=0, met_low_strict=True, partly_low=0, partly_low_strict=True), False,
          "ROUND(I5,9)>0", "ROUND(I5,9)>0"),
+        (Bands(met_high=0, met_high_strict=True, partly_high=0, partly_high_strict=True), False,
+         "ROUND(I5,9)<0", "ROUND(I5,9)<0"),
     ],
 )  # fmt: skip
 def test_band_formulas(bands: Bands, percent: bool, met: str, partly: str) -> None:
@@ -241,8 +243,26 @@ def test_live_rule_kinds(
     indicator = Indicator("X", "G", "x", type=kind, target=target, baseline=baseline)
     plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,))
     rule = live_rule(plan, indicator, {"X": previous} if previous is not None else None)
-    assert rule.kind is live
+    assert (rule.kind, rule.type) == (live, kind)
     assert rule.needs_comparison is (live is LiveKind.COMPARE)
+    assert rule.percent is (kind is IndicatorType.PERCENT and live is not LiveKind.OWN)
+
+
+@pytest.mark.parametrize(("target", "expected"), [("Ja", True), ("Nej", False)])
+def test_live_rule_of_a_yes_no_target_knows_the_expected_answer(
+    target: str, expected: bool
+) -> None:
+    indicator = Indicator("X", "G", "x", type=IndicatorType.YESNO, target=target)
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,))
+    assert live_rule(plan, indicator).expected is expected
+
+
+def test_live_rule_reads_the_target_with_the_plans_direction() -> None:
+    indicator = Indicator("X", "G", "x", type=IndicatorType.NUMBER, target="12",
+                          direction=Direction.LOWER)  # fmt: skip
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,))
+    rule = live_rule(plan, indicator)
+    assert rule.bands is not None and (rule.bands.met_high, rule.bands.met_low) == (12.0, None)
 
 
 def test_live_rule_of_a_change_target_carries_the_threshold_and_tolerance() -> None:

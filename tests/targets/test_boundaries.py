@@ -240,6 +240,7 @@ def test_percent_reading_boundaries(raw: object, cell: bool, value: float, code:
         (100 + E, "Minst 75%", True),
         (420.0, "Högst 5 %", True),
         (420.0, "Minst 150 %", False),  # the target itself goes over 100 %
+        (150.0, "Minst 100,5 %", False),  # … if only just
         (100 + E, "Högst 100 %", True),  # the target reaches 100, never over it
         (250.0, "90-110 %", False),  # the range goes over 100 %
         (250.0, "50-100 %", True),
@@ -432,9 +433,16 @@ def test_goals_roll_up_by_the_plans_rule_and_keep_the_score() -> None:
         (-1, None, "outcome-not-yesno"),
         (True, True, ""),
         ("Nej", False, ""),
+        ("ja", True, ""),
+        ("Ja.", True, ""),
         ("pågår", "delvis", ""),
     ],
 )
 def test_yes_no_reading(raw: object, value: object, code: str) -> None:
     outcome = normalise_outcome(raw, IndicatorType.YESNO)
     assert (outcome.value, outcome.raw, outcome.code) == (value, raw, code)
+
+
+def test_an_unreadable_yes_no_answer_is_quoted_back() -> None:
+    outcome = normalise_outcome(" kanske ", IndicatorType.YESNO)
+    assert outcome.problem == "Utfallet ”kanske” går inte att läsa. Välj Ja eller Nej."
