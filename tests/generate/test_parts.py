@@ -305,3 +305,12 @@ def test_change_target_formula_signs(
     )
     formula = status_formula(rule, "J5", "K5", "I5")
     assert [piece in formula for piece in pieces] == [True] * len(pieces)
+
+
+def test_live_rule_bands_use_the_gransvarde_and_the_plans_tolerance() -> None:
+    limited = Indicator("X", "G", "x", type=IndicatorType.PERCENT, target="Minst 90 %",
+                        threshold="80 %")  # fmt: skip
+    loose = Indicator("Y", "G", "y", type=IndicatorType.NUMBER, target="Minst 50")
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(limited, loose), tolerance=0.2)
+    partly = [live_rule(plan, i).bands.partly_low for i in (limited, loose)]  # type: ignore[union-attr]
+    assert partly == [80.0, 40.0]  # the gränsvärde; 50 − 20 %
