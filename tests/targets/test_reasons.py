@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from vpt.model import IndicatorType
-from vpt.targets import assess, parse_target
+from vpt.model import Direction, IndicatorType
+from vpt.targets import assess, describe_target, parse_target
 from vpt.targets.types import Outcome
 
 
@@ -78,3 +78,51 @@ def test_a_yes_no_target_with_a_number_is_not_assessed() -> None:
         "not_assessed",
         "Ej bedömt: utfallet ska vara Ja eller Nej.",
     )
+
+
+@pytest.mark.parametrize(
+    ("target", "kind", "described"),
+    [
+        ("Minst 75%", IndicatorType.PERCENT, "minst 75 %"),
+        ("> 90%", IndicatorType.PERCENT, "över 90 %"),
+        ("Högst 30 dagar", IndicatorType.NUMBER, "högst 30 dagar"),
+        ("< 18", IndicatorType.NUMBER, "under 18"),
+        ("77-80", IndicatorType.NUMBER, "77–80"),
+        ("Ja", IndicatorType.YESNO, "ja"),
+        ("Nej", IndicatorType.YESNO, "nej"),
+        ("Öka", IndicatorType.NUMBER, "öka"),
+        ("Minska", IndicatorType.NUMBER, "minska"),
+        ("Öka med 10% jämfört med fg år", IndicatorType.NUMBER, "öka med minst 10 %"),
+        ("Minska med 5 jämfört med fg år", IndicatorType.NUMBER, "minska med minst 5"),
+        ("Bibehållen eller ökad", IndicatorType.NUMBER, "bibehålla eller öka"),
+        ("ska beskrivas", IndicatorType.NUMBER, "inget mätbart målvärde"),
+    ],
+)
+def test_targets_described_in_plain_swedish(
+    target: str, kind: IndicatorType, described: str
+) -> None:
+    assert describe_target(parse_target(target, type=kind)) == described
+
+
+def test_a_bare_value_is_described_with_its_direction() -> None:
+    parsed = parse_target("12", type=IndicatorType.NUMBER, direction=Direction.LOWER)
+    assert describe_target(parsed) == "12 (lägre är bättre)"
+
+
+@pytest.mark.parametrize(
+    ("target", "direction", "own", "status", "reason"),
+    [
+        ("ska beskrivas", None, "Uppfyllt", "met", "Enhetens egen bedömning: uppfyllt."),
+        ("ska beskrivas", None, None, "not_assessed",
+         "Ej bedömt: målvärdet är inte mätbart och egen bedömning saknas."),
+        ("12", None, None, "not_assessed",
+         "Ej bedömt: det framgår inte om högre eller lägre är bättre (Riktning saknas)."),
+    ],
+)  # fmt: skip
+def test_targets_without_a_computed_status(
+    target: str, direction: Direction | None, own: str | None, status: str, reason: str
+) -> None:
+    parsed = parse_target(target, type=IndicatorType.NUMBER, direction=direction)
+    result = assess(parsed, Outcome(5.0, 5), own=own)
+    assert (result.status.value, result.reason, result.computed) == (status, reason, False)
+    assert result.own == (None if own is None else result.status)
