@@ -7,6 +7,7 @@ missing install step.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -44,3 +45,20 @@ def gnumeric() -> None:
     missing = gnumeric_missing()
     if missing is not None:
         pytest.fail(f"Gnumeric is needed for this test: {missing}", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches_under_mutation() -> None:
+    """Under mutmut (scripts/mutation) every test starts with empty functools caches.
+
+    mutmut forks each mutant's test run from a process that has already run the tests, so a
+    cached ``bands()`` would hand the unmutated answer to the mutant and hide it.
+    """
+    if "MUTANT_UNDER_TEST" not in os.environ:
+        return
+    for name, module in list(sys.modules.items()):
+        if name.startswith("vpt") and module is not None:
+            for value in list(vars(module).values()):
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear):
+                    clear()

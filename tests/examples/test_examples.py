@@ -35,14 +35,26 @@ COUNTS: dict[str, tuple[dict[str, int], dict[IndicatorType | None, int]]] = {
     "vasterbotten-hsn-2025": ({"Mål": 6, "Delmål": 13}, {P: 12, N: 12, None: 4}),
 }
 
+NO_REFERENCE = ["warning", "target-no-reference", "Indikatorer"]
+"""A change target ("ska öka", "Öka med 10% jämfört med fg år") without Ingångsvärde."""
+
 FINDINGS = {
     # The stab only "bidrar aktivt" to the HSN goal: it has no mått of its own.
     "blekinge-2015": [["info", "goal-without-indicators", "Mål", "A36"]],
-    # Övergripande mål 3 has no row in the document's table.
-    "blekinge-primarvard-2024": [["info", "goal-without-indicators", "Mål", "A4"]],
-    # The uppdrag listed twice in the document is kept once, under F3.1.
-    "halland-narsjukvard-2022": [["info", "goal-without-indicators", "Mål", "A10"]],
-    "orebro-hsn-2024": [],
+    # Övergripande mål 3 has no row in the document's table. I2.5, I2.10, I2.17, I2.19 "ska öka"
+    # or "ska minska" with no ingångsvärde in the document.
+    "blekinge-primarvard-2024": [["info", "goal-without-indicators", "Mål", "A4"]]
+    + [[*NO_REFERENCE, cell] for cell in ("J8", "J13", "J20", "J22")],
+    # The uppdrag listed twice in the document is kept once, under F3.1. K1.3, K1.4, K1.7, K1.9
+    # compare with the previous year, which the document does not give.
+    "halland-narsjukvard-2022": [["info", "goal-without-indicators", "Mål", "A10"]]
+    + [[*NO_REFERENCE, cell] for cell in ("J20", "J21", "J24", "J26")],
+    # 9 of the 30 indicators compare with the previous year and have no ingångsvärde: I1.2, I6.2,
+    # I8.1, IP.1, IP.5, I9.3, I9.4, I9.5, I9.6.
+    "orebro-hsn-2024": [
+        [*NO_REFERENCE, cell]
+        for cell in ("J3", "J13", "J16", "J18", "J22", "J26", "J27", "J28", "J29")
+    ],
     "vasterbotten-hsn-2025": [],
 }
 

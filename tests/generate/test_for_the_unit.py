@@ -148,5 +148,6 @@ def test_a_change_target_without_a_comparison_value_says_so(tmp_path: Path, plan
     generate_workbook(bare, "A", "T1", path, created=CREATED)
     sheet, rows = _rows(path)
     assert sheet.cell(rows["I8"], L.column("target") + 1).value == (
-        "Öka med 10% jämfört med fg år\n(kan inte räknas fram: jämförelsevärdet saknas)"
+        "Öka med 10% jämfört med fg år\n(högre är bättre: jämförs med det ni skriver i kolumnen "
+        "Jämförelsevärde; lämnas den tom gäller er egen bedömning)"
     )

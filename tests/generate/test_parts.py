@@ -11,14 +11,16 @@ import pytest
 
 from vpt.generate.email import XLSX_MIME, write_draft
 from vpt.generate.filenames import MAX_STEM, safe_file_name
-from vpt.generate.formulas import LiveKind, LiveRule, excel_number, status_formula
+from vpt.generate.formulas import LiveKind, LiveRule, excel_number, live_rule, status_formula
 from vpt.generate.identity import Identity, row_key_chunks
 from vpt.generate.layout import PROPERTY_MAX_CHARS, ROW_KEYS_SEPARATOR
-from vpt.model import IndicatorType, Unit
+from vpt.model import Direction, Goal, Indicator, IndicatorType, Plan, Unit
+from vpt.targets import parse_target
 from vpt.targets.types import Bands, Target, TargetKind
 
 MET, PARTLY, NOT, NONE = '"√ Uppfyllt"', '"± Delvis uppfyllt"', '"× Ej uppfyllt"', '"– Ej bedömt"'
-PERCENT = "ROUND(IF(ABS(I5)>=2,I5,I5*100),9)"
+CHECK = '"! Kontrollera värdet"'
+PERCENT = "ROUND(IF(ABS(I5)>10,I5,I5*100),9)"  # a percent cell: up to 10 (1 000 %) is a fraction
 
 
 @pytest.mark.parametrize(
@@ -35,13 +37,22 @@ PERCENT = "ROUND(IF(ABS(I5)>=2,I5,I5*100),9)"
         (Bands(met_high=0, partly_high=0), False, "ROUND(I5,9)<=0", "ROUND(I5,9)<=0"),
         (Bands(met_low=0, met_low_strict=True, partly_low=0, partly_low_strict=True), False,
          "ROUND(I5,9)>0", "ROUND(I5,9)>0"),
+        (Bands(met_high=0, met_high_strict=True, partly_high=0, partly_high_strict=True), False,
+         "ROUND(I5,9)<0", "ROUND(I5,9)<0"),
     ],
 )  # fmt: skip
 def test_band_formulas(bands: Bands, percent: bool, met: str, partly: str) -> None:
     kind = IndicatorType.PERCENT if percent else IndicatorType.NUMBER
     rule = LiveRule(LiveKind.BANDS, kind, Target("x", TargetKind.THRESHOLD), bands, percent=percent)
+    value = PERCENT if percent else "ROUND(I5,9)"
+    plausible = (
+        f"AND({value}>=-100,{value}<=1000)"
+        if percent
+        else f"AND({value}>=-1000000000,{value}<=1000000000)"
+    )
     assert status_formula(rule, "I5", "J5") == (
-        f"=IF(ISNUMBER(I5),IF({met},{MET},IF({partly},{PARTLY},{NOT})),{NONE})"
+        f"=IF(ISNUMBER(I5),IF({plausible},IF({met},{MET},IF({partly},{PARTLY},{NOT})),{CHECK}),"
+        f'IF(TRIM(I5)="",{NONE},{CHECK}))'
     )
 
 
@@ -49,11 +60,13 @@ def test_band_formulas(bands: Bands, percent: bool, met: str, partly: str) -> No
     ("kind", "expected", "formula"),
     [
         (LiveKind.YESNO, True,
-         f'=IF(I5="Ja",{MET},IF(I5="Nej",{NOT},IF(I5="Delvis",{PARTLY},{NONE})))'),
+         f'=IF(I5="Ja",{MET},IF(I5="Nej",{NOT},IF(I5="Delvis",{PARTLY},'
+         f'IF(TRIM(I5)="",{NONE},{CHECK}))))'),
         (LiveKind.YESNO, False,
-         f'=IF(I5="Ja",{NOT},IF(I5="Nej",{MET},IF(I5="Delvis",{PARTLY},{NONE})))'),
+         f'=IF(I5="Ja",{NOT},IF(I5="Nej",{MET},IF(I5="Delvis",{PARTLY},'
+         f'IF(TRIM(I5)="",{NONE},{CHECK}))))'),
         (LiveKind.OWN, True, f'=IF(J5="Uppfyllt",{MET},IF(J5="Delvis uppfyllt",{PARTLY},'
-                             f'IF(J5="Ej uppfyllt",{NOT},{NONE})))'),
+                             f'IF(J5="Ej uppfyllt",{NOT},IF(TRIM(J5)="",{NONE},{CHECK}))))'),
         (LiveKind.NONE, True, f"={NONE}"),
     ],
 )  # fmt: skip
@@ -149,3 +162,158 @@ def test_draft_parses_with_headers_and_attachment(tmp_path: Path) -> None:
                 body="Hej Anna Åberg,\nsvara senast 2025-05-15.\n", attachment=attachment,
                 created=created)  # fmt: skip
     assert path.read_bytes() == first
+
+
+def _numeric(cell: str, value: str, assessed: str, low: str, high: str) -> str:
+    """A number, then a plausible one, else Ej bedömt when empty and "Kontrollera" for text."""
+    return (
+        f"IF(ISNUMBER({cell}),IF(AND({value}>={low},{value}<={high}),{assessed},{CHECK}),"
+        f'IF(TRIM({cell})="",{NONE},{CHECK}))'
+    )
+
+
+BIG = ("-1000000000", "1000000000")
+BY_OWN = (
+    'IF(K5="Uppfyllt","√ Uppfyllt (enligt enhetens bedömning)",'
+    'IF(K5="Delvis uppfyllt","± Delvis uppfyllt (enligt enhetens bedömning)",'
+    'IF(K5="Ej uppfyllt","× Ej uppfyllt (enligt enhetens bedömning)",'
+    f'IF(TRIM(K5)="",{NONE},{CHECK}))))'
+)
+
+
+def test_change_target_formula_against_the_typed_comparison_value() -> None:
+    """ "Öka" (strict) without reference: I5 is Jämförelsevärde, J5 Utfall, K5 Egen bedömning."""
+    rule = LiveRule(
+        LiveKind.COMPARE,
+        IndicatorType.NUMBER,
+        parse_target("Öka", type=IndicatorType.NUMBER),
+        tolerance=0.1,
+    )
+    v, ref = "ROUND(J5,9)", "ROUND(I5,9)"
+    goal = f"ROUND({ref}+0,9)"
+    met = f"{v}>{goal}"
+    # No tolerance around a change's direction: partly only for a rise short of a goal beyond
+    # the reference, which "Öka" (goal = reference) never has.
+    partly = f"IF({goal}>{ref},{v}>{ref},FALSE)"
+    assessed = f"IF({met},{MET},IF({partly},{PARTLY},{NOT}))"
+    computed = _numeric("J5", v, assessed, *BIG)
+    checked = _numeric("I5", ref, computed, *BIG)
+    by_own = _numeric("J5", v, BY_OWN, *BIG)
+    assert status_formula(rule, "J5", "K5", "I5") == f'=IF(TRIM(I5)="",{by_own},{checked})'
+
+
+def test_change_target_formula_with_a_relative_fall_and_a_threshold() -> None:
+    """ "Minska med 10 %" of a percent indicator, gränsvärde 30 (used above the goal)."""
+    rule = LiveRule(
+        LiveKind.COMPARE,
+        IndicatorType.PERCENT,
+        parse_target("Minska med 10% jämfört med fg år", type=IndicatorType.PERCENT),
+        percent=True,
+        threshold=30.0,
+        tolerance=0.2,
+    )
+    v, ref = "ROUND(IF(ABS(J5)>10,J5,J5*100),9)", "ROUND(IF(ABS(I5)>10,I5,I5*100),9)"
+    goal = f"ROUND({ref}-ABS({ref})*10/100,9)"
+    met = f"{v}<={goal}"
+    from_reference = f"IF({goal}<{ref},{v}<{ref},FALSE)"
+    # The gränsvärde starts the band when it lies above the goal and below the reference (or
+    # there is no band from the reference); strict only when it equals the reference.
+    by_limit = f"IF(30={ref},{v}<30,{v}<=30)"
+    partly = f"IF(AND(30>{goal},OR(NOT({goal}<{ref}),30<{ref})),{by_limit},{from_reference})"
+    assessed = f"IF({met},{MET},IF({partly},{PARTLY},{NOT}))"
+    computed = _numeric("J5", v, assessed, "-100", "1000")
+    checked = _numeric("I5", ref, computed, "-100", "1000")
+    by_own = _numeric("J5", v, BY_OWN, "-100", "1000")
+    assert status_formula(rule, "J5", "K5", "I5") == f'=IF(TRIM(I5)="",{by_own},{checked})'
+
+
+@pytest.mark.parametrize(
+    ("target", "kind", "baseline", "previous", "live"),
+    [
+        ("Minst 75%", IndicatorType.PERCENT, "", None, LiveKind.BANDS),
+        ("Öka", IndicatorType.NUMBER, "2023: 10", None, LiveKind.BANDS),
+        ("Öka", IndicatorType.NUMBER, "", 12.0, LiveKind.BANDS),  # the previous outcome
+        ("Öka", IndicatorType.NUMBER, "", None, LiveKind.COMPARE),
+        ("Ja", IndicatorType.YESNO, "", None, LiveKind.YESNO),
+        ("ska beskrivas", IndicatorType.TEXT, "", None, LiveKind.OWN),
+        ("", IndicatorType.TASK, "", None, LiveKind.OWN),
+        ("Enligt budget", IndicatorType.NUMBER, "", None, LiveKind.OWN),
+    ],
+)
+def test_live_rule_kinds(
+    target: str, kind: IndicatorType, baseline: str, previous: float | None, live: LiveKind
+) -> None:
+    indicator = Indicator("X", "G", "x", type=kind, target=target, baseline=baseline)
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,))
+    rule = live_rule(plan, indicator, {"X": previous} if previous is not None else None)
+    assert (rule.kind, rule.type) == (live, kind)
+    assert rule.needs_comparison is (live is LiveKind.COMPARE)
+    assert rule.percent is (kind is IndicatorType.PERCENT and live is not LiveKind.OWN)
+
+
+@pytest.mark.parametrize(("target", "expected"), [("Ja", True), ("Nej", False)])
+def test_live_rule_of_a_yes_no_target_knows_the_expected_answer(
+    target: str, expected: bool
+) -> None:
+    indicator = Indicator("X", "G", "x", type=IndicatorType.YESNO, target=target)
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,))
+    assert live_rule(plan, indicator).expected is expected
+
+
+def test_live_rule_reads_the_target_with_the_plans_direction() -> None:
+    indicator = Indicator("X", "G", "x", type=IndicatorType.NUMBER, target="12",
+                          direction=Direction.LOWER)  # fmt: skip
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,))
+    rule = live_rule(plan, indicator)
+    assert rule.bands is not None and (rule.bands.met_high, rule.bands.met_low) == (12.0, None)
+
+
+def test_live_rule_of_a_change_target_carries_the_threshold_and_tolerance() -> None:
+    indicator = Indicator("X", "G", "x", type=IndicatorType.NUMBER, target="Öka", threshold="8")
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,), tolerance=0.25)
+    rule = live_rule(plan, indicator)
+    assert (rule.threshold, rule.tolerance, rule.percent) == (8.0, 0.25, False)
+
+
+def test_live_rule_uses_the_previous_outcome_before_the_baseline() -> None:
+    indicator = Indicator("X", "G", "x", type=IndicatorType.NUMBER, target="Öka",
+                          baseline="2023: 10")  # fmt: skip
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,))
+    rule = live_rule(plan, indicator, {"X": 20.0, "Y": 1.0})
+    assert rule.bands is not None and rule.bands.met_low == 20.0  # "Öka" from 20, not 10
+    assert live_rule(plan, indicator, {"X": True}).bands.met_low == 10.0  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("target", "threshold", "pieces"),
+    [
+        # Non-strict rise: met from the goal itself.
+        ("Bibehållen eller ökad", None, ["IF(ROUND(J5,9)>=ROUND(ROUND(I5,9)+0,9),"]),
+        # Strict fall: met only below the goal.
+        ("Minska", None, ["IF(ROUND(J5,9)<ROUND(ROUND(I5,9)-0,9),"]),
+        # A rise with a gränsvärde: used when below the goal, partly from it.
+        ("Öka", 8.0, ["IF(AND(8<ROUND(ROUND(I5,9)+0,9),", "ROUND(J5,9)>=8)"]),
+        # A fall with a gränsvärde: used when above the goal, partly up to it.
+        ("Minska", 8.0, ["IF(AND(8>ROUND(ROUND(I5,9)-0,9),", "ROUND(J5,9)<=8)"]),
+    ],
+)
+def test_change_target_formula_signs(
+    target: str, threshold: float | None, pieces: list[str]
+) -> None:
+    rule = LiveRule(
+        LiveKind.COMPARE,
+        IndicatorType.NUMBER,
+        parse_target(target, type=IndicatorType.NUMBER),
+        threshold=threshold,
+    )
+    formula = status_formula(rule, "J5", "K5", "I5")
+    assert [piece in formula for piece in pieces] == [True] * len(pieces)
+
+
+def test_live_rule_bands_use_the_gransvarde_and_the_plans_tolerance() -> None:
+    limited = Indicator("X", "G", "x", type=IndicatorType.PERCENT, target="Minst 90 %",
+                        threshold="80 %")  # fmt: skip
+    loose = Indicator("Y", "G", "y", type=IndicatorType.NUMBER, target="Minst 50")
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(limited, loose), tolerance=0.2)
+    partly = [live_rule(plan, i).bands.partly_low for i in (limited, loose)]  # type: ignore[union-attr]
+    assert partly == [80.0, 40.0]  # the gränsvärde; 50 − 20 %

@@ -87,7 +87,8 @@ def test_protected_without_password_and_only_inputs_unlocked(workbook_a: Path) -
         for cell in row
         if cell.has_style and cell.protection.locked is False
     }
-    inputs = {c.index for c in L.INPUT_COLUMNS}
+    # Jämförelsevärde is an input only where a change target has no reference: none in this plan.
+    inputs = {c.index for c in L.INPUT_COLUMNS if c.key != "comparison"}
     assert unlocked == {(r, c) for r in keyed.values() for c in inputs}
     assert [s.protection.locked for s in (book[L.INSTRUCTIONS_SHEET]["B3"],)] == [True]
 
@@ -95,7 +96,7 @@ def test_protected_without_password_and_only_inputs_unlocked(workbook_a: Path) -
 @pytest.mark.parametrize(
     ("indicator", "column", "kind", "formula1", "formula2", "in_prompt"),
     [
-        ("I1", "outcome", "decimal", "-1", "1.99", "Målvärde: Minst 75%"),
+        ("I1", "outcome", "decimal", "-1", "10", "Målvärde: Minst 75%"),  # -100 % to 1 000 %
         ("I2", "outcome", "decimal", "-1000000000", "1000000000", "Målvärde: Högst 30 dagar"),
         ("I10", "outcome", "whole", "0", None, "Skriv ett heltal (st)"),
         ("I3", "outcome", "list", '"Ja,Nej"', None, "Målvärde: Ja"),
@@ -143,7 +144,11 @@ def float_text(text: str | None) -> str | None:
 def test_every_indicator_row_has_four_validated_inputs(workbook_a: Path) -> None:
     sheet = _sheet(workbook_a)
     covered = {ref for dv in sheet.data_validations.dataValidation for ref in str(dv.sqref).split()}
-    letters = [openpyxl.utils.get_column_letter(c.index + 1) for c in L.INPUT_COLUMNS]
+    letters = [
+        openpyxl.utils.get_column_letter(c.index + 1)
+        for c in L.INPUT_COLUMNS
+        if c.key != "comparison"  # only where a change target has no reference: none here
+    ]
     expected = {f"{letter}{row}" for row in _keyed_rows(sheet).values() for letter in letters}
     assert covered == expected
 
@@ -242,8 +247,9 @@ def test_print_setup_frozen_header_and_hidden_optional_columns(workbook_a: Path)
         not sheet.sheet_properties.pageSetUpPr or not sheet.sheet_properties.pageSetUpPr.fitToPage
     )
     hidden = {k for k, d in sheet.column_dimensions.items() if d.hidden}
-    # Gränsvärde is shown (I13 has one), Föregående utfall hidden (no previous given).
-    assert hidden == {"B", "G"}
+    # Gränsvärde is shown (I13 has one), Föregående utfall hidden (no previous given), and
+    # Jämförelsevärde hidden (every change target has an ingångsvärde).
+    assert hidden == {"B", "G", "I"}
     assert "Testplan && co" in sheet.oddHeader.left.text
 
 

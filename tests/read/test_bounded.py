@@ -39,14 +39,15 @@ def _followup(change: Callable[[bytes], bytes]) -> Callable[[Path], Path]:
 
 @pytest.mark.parametrize(
     ("make", "corner", "rows"),
+    # The follow-up sheet is 14 columns wide (A–N, Jämförelsevärde included).
     [
         (_followup(far_cell("XFD1048576")), "XFD1048576", "rader med innehåll"),
-        (_followup(far_cell("A4294967297")), "rad 4294967297, kolumn 13", "rader med innehåll"),
-        (_followup(far_cell("1048576")), "M1048576", "rader med innehåll"),  # a cell without r
+        (_followup(far_cell("A4294967297")), "rad 4294967297, kolumn 14", "rader med innehåll"),
+        (_followup(far_cell("1048576")), "N1048576", "rader med innehåll"),  # no r: after col N
         (_followup(far_cell("ZZ1425")), "ZZ1425", "rader med innehåll"),
         (
             _followup(far_cell("A" + "1" * 31)),
-            "rad 1111111111111111111111111111111, kolumn 13",
+            "rad 1111111111111111111111111111111, kolumn 14",
             "rader",
         ),
     ],

@@ -77,7 +77,7 @@ def row_deleted(folder: Path) -> Path:
 
 def formula_in_input(folder: Path) -> Path:
     def edit(sheet: Worksheet) -> None:
-        sheet["I8"] = "=20+5"
+        sheet["J8"] = "=20+5"
 
     return returned_a(folder, edit=edit)
 
@@ -85,7 +85,7 @@ def formula_in_input(folder: Path) -> Path:
 def typed_outside_inputs(folder: Path) -> Path:
     def edit(sheet: Worksheet) -> None:
         sheet["N7"] = 42  # right of the table
-        sheet["I5"] = "80 %"  # the Utfall column of a goal heading
+        sheet["J5"] = "80 %"  # the Utfall column of a goal heading
 
     return returned_a(folder, edit=edit)
 
@@ -192,7 +192,7 @@ def test_old_template_reads_the_rows_that_still_match(tmp_path: Path) -> None:
     a = {v.indicator_id: v.value for v in result.values if v.unit_id == "A"}
     assert a["I1"] == pytest.approx(80.0)
     assert "I2" not in a  # reworded in the newer plan: not used
-    assert ("row-changed", "I8") in [(f.code, f.cell) for f in result.findings]
+    assert ("row-changed", "J8") in [(f.code, f.cell) for f in result.findings]
 
 
 @pytest.mark.parametrize(
@@ -223,7 +223,7 @@ def test_sorted_rows_read_by_key(tmp_path: Path) -> None:
     values = {v.indicator_id: (v.value, v.cell) for v in result.values}
     assert values["I1"][0] == pytest.approx(80.0)
     assert values["I2"][0] == 25.0
-    assert values["I1"][1] != "I7"  # it moved, and the finding points where it is now
+    assert values["I1"][1] != "J7"  # it moved, and the finding points where it is now
 
 
 def test_deleted_row_is_an_error_and_the_rest_is_read(tmp_path: Path) -> None:
@@ -294,4 +294,4 @@ def test_layout_header_row_is_found_when_rows_are_inserted_above(tmp_path: Path)
 
     result = check_returns(PLAN, [returned_a(tmp_path, edit=edit)], period_id="T1")
     values = {v.indicator_id: (v.value, v.cell) for v in result.values}
-    assert values["I2"] == (25.0, "I10")  # I8 before the two rows were inserted
+    assert values["I2"] == (25.0, "J10")  # J8 before the two rows were inserted

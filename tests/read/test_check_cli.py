@@ -64,7 +64,7 @@ def test_text_output_has_a_line_per_file_and_findings_by_file(
     assert f"{good}: A, T1, mottagen, 2 värden, 1 fel" in out
     assert f"{bad}: okänd enhet, okänd period, avvisad, 0 värden, 1 fel" in out
     assert f"== {good} ==" in out
-    assert "[Uppföljning!I7]" in out
+    assert "[Uppföljning!J7]" in out
     assert "lösenord" in out
     assert "Saknas: ingen arbetsbok från Förvaltning B (B)." in out
 
@@ -93,7 +93,7 @@ def test_json_has_files_findings_and_values(
     values = {v["indicator"]: v for v in data["values"]}
     assert values["I1"]["value"] == pytest.approx(80.0)
     assert (values["I1"]["status"], values["I1"]["own"], values["I1"]["cell"]) == (
-        "met", "met", "I7",
+        "met", "met", "J7",
     )  # fmt: skip
     assert (values["I2"]["value"], values["I2"]["status"]) == (45.0, "not_met")
     assert (values["I2"]["comment"], values["I2"]["actions"]) == (

@@ -26,7 +26,7 @@ CASES: list[tuple[str, Any, str, Any, Status, list[str]]] = [
     ("I1", 0.72, "", 72.0, PARTLY, ["comment-missing", "actions-missing"]),  # gränsvärde 70 %
     ("I1", 0.5, "", 50.0, NOT_MET, ["comment-missing", "actions-missing"]),
     ("I1", 75, "", 75.0, MET, ["outcome-percent-missing"]),  # 75 typed in a percent cell
-    ("I1", "75 %", "", 75.0, MET, []),
+    ("I1", "75 %", "", 75.0, MET, ["outcome-as-text"]),  # the workbook said "kontrollera"
     ("I1", "0,8", "", 80.0, MET, ["outcome-percent-ambiguous"]),
     ("I1", "ungefär hälften", "", None, NONE, ["outcome-unreadable"]),
     ("I1", "", "", None, NONE, ["outcome-missing"]),
@@ -35,13 +35,20 @@ CASES: list[tuple[str, Any, str, Any, Status, list[str]]] = [
     ("I1", "-300 %", "", None, NONE, ["outcome-out-of-range"]),
     ("I1", 1500, "", None, NONE, ["outcome-percent-missing", "outcome-out-of-range"]),
     ("I2", 25, "", 25.0, MET, []),
-    ("I2", "5,2", "", 5.2, MET, []),
-    ("I2", "1 234,5 dagar", "", 1234.5, NOT_MET, ["comment-missing", "actions-missing"]),
+    ("I2", "5,2", "", 5.2, MET, ["outcome-as-text"]),
+    (
+        "I2",
+        "1 234,5 dagar",
+        "",
+        1234.5,
+        NOT_MET,
+        ["outcome-as-text", "comment-missing", "actions-missing"],
+    ),
     ("I2", date(2025, 3, 15), "", None, NONE, ["outcome-date"]),
     ("I2", 5e12, "", None, NONE, ["outcome-out-of-range"]),
     ("I3", "ja", "", True, MET, []),
     ("I3", "Nej", "", False, NOT_MET, ["comment-missing", "actions-missing"]),
-    ("I3", True, "", True, MET, []),
+    ("I3", True, "", True, MET, ["outcome-not-in-list"]),  # not the list's "Ja"
     ("I3", "kanske", "", None, NONE, ["outcome-not-yesno"]),
     ("I4", "Genomfört", "Uppfyllt", "Genomfört", MET, []),
     ("I4", "pågår", "Delvis uppfyllt", "pågår", PARTLY, ["comment-missing", "actions-missing"]),
@@ -83,9 +90,9 @@ def test_findings_point_at_the_cell_and_keep_the_value(tmp_path: Path) -> None:
                 {("I1", "outcome"): "mycket", ("I2", "outcome"): 12})  # fmt: skip
     result = check_returns(PLAN, [path], period_id="T1")
     unreadable = next(f for f in result.findings if f.code == "outcome-unreadable")
-    assert (unreadable.sheet, unreadable.cell, unreadable.value) == ("Uppföljning", "I7", "mycket")
+    assert (unreadable.sheet, unreadable.cell, unreadable.value) == ("Uppföljning", "J7", "mycket")
     assert unreadable.severity.value == "error"
-    assert {v.indicator_id: v.cell for v in result.values}["I2"] == "I8"
+    assert {v.indicator_id: v.cell for v in result.values}["I2"] == "J8"
 
 
 def test_previous_outcome_is_the_reference_of_a_change_target(tmp_path: Path) -> None:
@@ -106,7 +113,7 @@ def test_comment_and_actions_are_kept_and_long_text_is_flagged(tmp_path: Path) -
     assert value.comment == "Bemanningen räckte inte."
     assert len(value.actions) == 2500
     assert [(f.code, f.cell) for f in result.findings if f.message.startswith("I1:")] == [
-        ("text-too-long", "M7")
+        ("text-too-long", "N7")
     ]
 
 
@@ -116,5 +123,5 @@ def test_formula_in_an_input_cell_is_used_with_a_warning(tmp_path: Path) -> None
                 {("I2", "outcome"): "=20+5", ("I2", "comment"): "=\"Se bilaga\""})  # fmt: skip
     result = check_returns(PLAN, [path], period_id="T1")
     found = [(f.code, f.cell) for f in result.findings if f.message.startswith("I2:")]
-    assert ("formula-in-input", "I8") in found
-    assert ("formula-in-input", "L8") in found
+    assert ("formula-in-input", "J8") in found
+    assert ("formula-in-input", "M8") in found

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from vpt.model import Direction, IndicatorType
-from vpt.targets import Status, assess, bands, normalise_outcome, parse_target
+from vpt.targets import Bands, Status, assess, normalise_outcome, parse_target
 
 MET, PARTLY, NOT, NA = Status.MET, Status.PARTLY_MET, Status.NOT_MET, Status.NOT_ASSESSED
 H, L = Direction.HIGHER, Direction.LOWER
@@ -199,7 +199,7 @@ def test_reasons_are_one_swedish_sentence(
 def test_a_change_without_reference_says_what_is_missing() -> None:
     result = assess(parse_target("Öka"), normalise_outcome("5", IndicatorType.NUMBER))
     assert result.status is NA
-    assert "Ingångsvärde" in result.reason
+    assert "Jämförelsevärde (fg år)" in result.reason
 
 
 @pytest.mark.parametrize(
@@ -223,7 +223,8 @@ def test_the_own_assessment_is_kept_beside_the_computed_status(
     assert result.own == (Status.from_label(own) if own and own != "Ej bedömt" else None)
 
 
-def test_assess_uses_the_same_bands_that_excel_gets() -> None:
+def test_assess_reports_the_bands_it_used_written_out_by_hand() -> None:
     target = parse_target("Minst 75%")
     result = assess(target, normalise_outcome("72 %", IndicatorType.PERCENT))
-    assert result.bands == bands(target)
+    # Met from 75, partly met from 75 − 10 % = 67,5, no upper end.
+    assert result.bands == Bands(met_low=75.0, partly_low=67.5, target_value=75.0)

@@ -91,6 +91,7 @@ def _value_json(value: ReturnedValue) -> dict[str, Any]:
         "value": value.value,
         "status": value.status.value,
         "own": value.own.value if value.own is not None else None,
+        "by_own": value.by_own,
         "task_status": value.task_status,
         "comment": value.comment,
         "actions": value.actions,

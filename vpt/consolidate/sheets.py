@@ -16,6 +16,7 @@ from vpt.excel import cut_cell
 from vpt.model import IndicatorType
 from vpt.rowfit import fit_row
 from vpt.targets import Status
+from vpt.targets.reading import BY_OWN_SUFFIX
 
 if TYPE_CHECKING:
     from vpt.consolidate.summary import _Context
@@ -82,7 +83,10 @@ def comments(sheet: Worksheet, ctx: _Context) -> BulkRows:
                 (found.goals[-1].title if found.goals else "", cell),
                 (found.indicator.name, cell),
                 (outcome_text(found), cell),
-                (f"{status.symbol} {status.label}", styles.status(status)),
+                (
+                    f"{status.symbol} {status.label}" + (BY_OWN_SUFFIX if value.by_own else ""),
+                    styles.status(status),
+                ),
                 (value.own.label if value.own else "", cell),
                 (cut_cell(value.comment), cell),
                 (cut_cell(value.actions), cell),

@@ -28,6 +28,7 @@ from vpt.pages import (
 )
 from vpt.rowfit import fit_row
 from vpt.targets import Rollup, Status
+from vpt.targets.reading import BY_OWN_SUFFIX
 from vpt.templates import load_template
 
 __all__ = ["status_text", "write_summary"]
@@ -433,6 +434,8 @@ def matrix_text(found: SummaryRow, texts: dict[str, Any], with_trend: bool) -> s
     if len(shown) > limit:
         shown = shown[: limit - 1].rstrip() + "… " + str(texts["text_more"])
     text = f"{status.symbol} {shown or status.label}"
+    if found.value is not None and found.value.by_own:
+        text += BY_OWN_SUFFIX  # the numbers could not decide: the unit's egen bedömning
     if with_trend:
         marker = trend_marker(found.outcome, found.previous)
         if marker:

@@ -13,25 +13,41 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from vpt.generate.layout import OWN_ASSESSMENTS, STATUS_TEXTS, YES_NO
-from vpt.model import Indicator, IndicatorType, Plan
-from vpt.targets.bands import bands
+from vpt.model import Direction, Indicator, IndicatorType, Plan
+from vpt.targets.bands import bands, parse_threshold
 from vpt.targets.parse import parse_baseline, parse_target
 from vpt.targets.parse import resolve_type as resolve_indicator_type
+from vpt.targets.reading import (
+    BY_OWN_SUFFIX,
+    OUTCOME_LIMITS,
+    PARTLY_WORD,
+    PERCENT_FRACTION_MAX,
+    ROUND_DIGITS,
+)
 from vpt.targets.types import Bands, Status, Target, TargetKind
 
-__all__ = ["LiveKind", "LiveRule", "excel_number", "live_rule", "status_formula"]
+__all__ = [
+    "BY_OWN_SUFFIX",
+    "CHECK_TEXT",
+    "LiveKind",
+    "LiveRule",
+    "excel_number",
+    "live_rule",
+    "status_formula",
+    "status_text",
+]
 
-ROUND_DIGITS = 9
-"""Outcomes are rounded to this many decimals before comparison, here and in the normaliser."""
-MISSING_PERCENT_FROM = 2
-"""A percent cell value this large is taken as percent points (vpt.targets.normalise agrees)."""
+CHECK_TEXT = "! Kontrollera värdet"
+"""What the status cell shows for a value it cannot assess (text, out of range); vpt check gives a
+finding for the same cell."""
 
 
 class LiveKind(StrEnum):
     BANDS = "bands"  # a numeric target: computed from the outcome
+    COMPARE = "compare"  # a change target without reference: against the typed jämförelsevärde
     YESNO = "yesno"  # Ja/Nej: computed from the answer
     OWN = "own"  # not measurable: the unit's egen bedömning
-    NONE = "none"  # measurable but not assessable (a change target without reference)
+    NONE = "none"  # measurable but never assessable
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +60,13 @@ class LiveRule:
     bands: Bands | None = None
     expected: bool = True
     percent: bool = False
+    threshold: float | None = None  # the gränsvärde, for COMPARE
+    tolerance: float = 0.10  # the plan's tolerance, for COMPARE
+
+    @property
+    def needs_comparison(self) -> bool:
+        """Whether the row asks the unit for a jämförelsevärde."""
+        return self.kind is LiveKind.COMPARE
 
 
 def live_rule(
@@ -72,9 +95,18 @@ def live_rule(
         tolerance=plan.tolerance,
         reference=reference,
     )
-    if resolved is None:
-        return LiveRule(LiveKind.NONE, kind, target, percent=percent)
-    return LiveRule(LiveKind.BANDS, kind, target, bands=resolved, percent=percent)
+    if resolved is not None:
+        return LiveRule(LiveKind.BANDS, kind, target, bands=resolved, percent=percent)
+    if target.kind is TargetKind.CHANGE and reference is None:
+        return LiveRule(
+            LiveKind.COMPARE,
+            kind,
+            target,
+            percent=percent,
+            threshold=parse_threshold(indicator.threshold),
+            tolerance=plan.tolerance,
+        )
+    return LiveRule(LiveKind.NONE, kind, target, percent=percent)
 
 
 def _reference(
@@ -93,29 +125,32 @@ def _reference(
     return parse_baseline(indicator.baseline) if indicator.baseline else None
 
 
-def status_formula(rule: LiveRule, outcome: str, own: str) -> str:
-    """The formula (with its leading "=") for the status cell, given A1 refs of the inputs."""
-    texts = {status: _quote(STATUS_TEXTS[status.value]) for status in Status}
+def status_text(status: Status, *, by_own: bool = False) -> str:
+    """What the status cell shows for ``status``: symbol and word, marked when from egen bedömning."""
+    return STATUS_TEXTS[status.value] + (BY_OWN_SUFFIX if by_own else "")
+
+
+def status_formula(rule: LiveRule, outcome: str, own: str, comparison: str = "") -> str:
+    """The formula (with its leading "=") for the status cell, given A1 refs of the inputs.
+
+    ``comparison`` is the jämförelsevärde cell, used by COMPARE rules.
+    """
+    texts = _texts()
     if rule.kind is LiveKind.BANDS:
         assert rule.bands is not None
-        # Like the normaliser: a percent cell holds a fraction, but 75 typed without "%" (stored
-        # as 7500 %) is read as the 75 % the unit meant, and flagged when read back.
-        scaled = (
-            f"IF(ABS({outcome})>={MISSING_PERCENT_FROM},{outcome},{outcome}*100)"
-            if rule.percent
-            else outcome
+        value = _number_value(rule, outcome)
+        return "=" + _numeric(rule, outcome, value, _by_bands(value, rule.bands, texts), texts)
+    if rule.kind is LiveKind.COMPARE:
+        assert comparison, "a COMPARE rule needs the jämförelsevärde cell"
+        value = _number_value(rule, outcome)
+        reference = _number_value(rule, comparison)
+        computed = _numeric(
+            rule, outcome, value, _by_comparison(value, reference, rule, texts), texts
         )
-        value = f"ROUND({scaled},{ROUND_DIGITS})"
-        b = rule.bands
-        met = _inside(value, b.met_low, b.met_low_strict, b.met_high, b.met_high_strict)
-        partly = _inside(
-            value, b.partly_low, b.partly_low_strict, b.partly_high, b.partly_high_strict
-        )
-        return (
-            f"=IF(ISNUMBER({outcome}),IF({met},{texts[Status.MET]},"
-            f"IF({partly},{texts[Status.PARTLY_MET]},{texts[Status.NOT_MET]})),"
-            f"{texts[Status.NOT_ASSESSED]})"
-        )
+        marked = {s: _quote(status_text(s, by_own=s is not Status.NOT_ASSESSED)) for s in Status}
+        by_own = _numeric(rule, outcome, value, _by_own(own, marked), texts)
+        checked = _numeric(rule, comparison, reference, computed, texts)
+        return f"=IF({_blank(comparison)},{by_own},{checked})"
     if rule.kind is LiveKind.YESNO:
         yes, no = (_quote(word) for word in YES_NO)
         on_yes, on_no = (
@@ -125,16 +160,95 @@ def status_formula(rule: LiveRule, outcome: str, own: str) -> str:
         )
         return (
             f"=IF({outcome}={yes},{on_yes},IF({outcome}={no},{on_no},"
-            f"IF({outcome}={_quote('Delvis')},{texts[Status.PARTLY_MET]},"
-            f"{texts[Status.NOT_ASSESSED]})))"
+            f"IF({outcome}={_quote(PARTLY_WORD)},{texts[Status.PARTLY_MET]},"
+            f"IF({_blank(outcome)},{texts[Status.NOT_ASSESSED]},{_quote(CHECK_TEXT)}))))"
         )
     if rule.kind is LiveKind.OWN:
-        met, partly, not_met = (_quote(word) for word in OWN_ASSESSMENTS)
-        return (
-            f"=IF({own}={met},{texts[Status.MET]},IF({own}={partly},{texts[Status.PARTLY_MET]},"
-            f"IF({own}={not_met},{texts[Status.NOT_MET]},{texts[Status.NOT_ASSESSED]})))"
-        )
+        return "=" + _by_own(own, texts)
     return f"={texts[Status.NOT_ASSESSED]}"
+
+
+def _texts() -> dict[Status, str]:
+    return {status: _quote(status_text(status)) for status in Status}
+
+
+def _blank(cell: str) -> str:
+    """TRUE when the cell holds nothing but spaces (the reader's empty)."""
+    return f'TRIM({cell})=""'
+
+
+def _number_value(rule: LiveRule, cell: str) -> str:
+    """The cell's number as vpt.targets.normalise reads it: scaled for percent, rounded."""
+    # A percent cell holds a fraction, but 75 typed without "%" (stored as 7500 %) is read as the
+    # 75 % the unit meant, and flagged when read back.
+    scaled = (
+        f"IF(ABS({cell})>{excel_number(PERCENT_FRACTION_MAX)},{cell},{cell}*100)"
+        if rule.percent
+        else cell
+    )
+    return f"ROUND({scaled},{ROUND_DIGITS})"
+
+
+def _numeric(rule: LiveRule, cell: str, value: str, assessed: str, texts: dict[Status, str]) -> str:
+    """``assessed`` when the cell holds a plausible number; Ej bedömt when it is empty; otherwise
+    (text, out of range) CHECK_TEXT, as vpt check then gives a finding."""
+    low, high = OUTCOME_LIMITS[IndicatorType.PERCENT if rule.percent else IndicatorType.NUMBER]
+    plausible = f"AND({value}>={excel_number(low)},{value}<={excel_number(high)})"
+    check = _quote(CHECK_TEXT)
+    return (
+        f"IF(ISNUMBER({cell}),IF({plausible},{assessed},{check}),"
+        f"IF({_blank(cell)},{texts[Status.NOT_ASSESSED]},{check}))"
+    )
+
+
+def _by_bands(value: str, b: Bands, texts: dict[Status, str]) -> str:
+    met = _inside(value, b.met_low, b.met_low_strict, b.met_high, b.met_high_strict)
+    partly = _inside(value, b.partly_low, b.partly_low_strict, b.partly_high, b.partly_high_strict)
+    return (
+        f"IF({met},{texts[Status.MET]},"
+        f"IF({partly},{texts[Status.PARTLY_MET]},{texts[Status.NOT_MET]}))"
+    )
+
+
+def _by_comparison(value: str, reference: str, rule: LiveRule, texts: dict[Status, str]) -> str:
+    """Bands of a change target from a reference cell, as vpt.targets.bands._change_bound resolves
+    them: no tolerance around the direction; a move the right way short of the goal is partly met;
+    a gränsvärde on the goal's near side can move the start of that band."""
+    target = rule.target
+    amount = excel_number(target.change_amount or 0.0)
+    if target.change_relative:
+        amount = f"ABS({reference})*{amount}/100"
+    sign = "-" if target.change_direction is Direction.LOWER else "+"
+    goal = f"ROUND({reference}{sign}{amount},{ROUND_DIGITS})"
+    strict = target.op in (">", "<")
+    higher = target.direction is Direction.HIGHER
+    better, at_least = (">", ">=") if higher else ("<", "<=")
+    met = f"{value}{better if strict else at_least}{goal}"
+    # The band from the reference exists only when the goal lies beyond it; it is strict there.
+    moved = f"{goal}{better}{reference}"
+    partly = f"IF({moved},{value}{better}{reference},FALSE)"
+    if rule.threshold is not None:
+        limit = excel_number(rule.threshold)
+        # bands(): the gränsvärde starts the band when it lies short of the goal and beyond the
+        # reference (or there is no band from the reference); strict only when it is the reference.
+        short_of_goal = f"{limit}{'<' if higher else '>'}{goal}"
+        beyond = f"{limit}{better}{reference}"
+        by_limit = f"IF({limit}={reference},{value}{better}{limit},{value}{at_least}{limit})"
+        partly = f"IF(AND({short_of_goal},OR(NOT({moved}),{beyond})),{by_limit},{partly})"
+    return (
+        f"IF({met},{texts[Status.MET]},"
+        f"IF({partly},{texts[Status.PARTLY_MET]},{texts[Status.NOT_MET]}))"
+    )
+
+
+def _by_own(own: str, texts: Mapping[Status, str]) -> str:
+    """The egen bedömning's status; a word not in the list is to be checked (vpt check says so)."""
+    met, partly, not_met = (_quote(word) for word in OWN_ASSESSMENTS)
+    return (
+        f"IF({own}={met},{texts[Status.MET]},IF({own}={partly},{texts[Status.PARTLY_MET]},"
+        f"IF({own}={not_met},{texts[Status.NOT_MET]},"
+        f"IF({_blank(own)},{texts[Status.NOT_ASSESSED]},{_quote(CHECK_TEXT)}))))"
+    )
 
 
 def _inside(

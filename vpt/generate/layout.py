@@ -112,15 +112,16 @@ COLUMNS: tuple[Column, ...] = (
     Column("baseline", 5, "Ingångsvärde"),
     Column("previous", 6, "Föregående utfall"),
     Column("source", 7, "Källa"),
-    Column("outcome", 8, "Utfall", input=True),
-    Column("own", 9, "Egen bedömning", input=True),
-    Column("status", 10, "Måluppfyllelse"),
-    Column("comment", 11, "Kommentar/analys", input=True),
-    Column("actions", 12, "Åtgärder", input=True),
+    Column("comparison", 8, "Jämförelsevärde (fg år)", input=True),
+    Column("outcome", 9, "Utfall", input=True),
+    Column("own", 10, "Egen bedömning", input=True),
+    Column("status", 11, "Måluppfyllelse"),
+    Column("comment", 12, "Kommentar/analys", input=True),
+    Column("actions", 13, "Åtgärder", input=True),
 )
 COLUMN_BY_KEY = {c.key: c for c in COLUMNS}
 INPUT_COLUMNS = tuple(c for c in COLUMNS if c.input)
-OPTIONAL_COLUMNS = ("threshold", "baseline", "previous", "source")
+OPTIONAL_COLUMNS = ("threshold", "baseline", "previous", "source", "comparison")
 
 KEY_COLUMN = COLUMN_BY_KEY["id"].index
 """Holds the indicator ID, as text, in every indicator row; empty in goal headings."""

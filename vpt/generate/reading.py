@@ -9,7 +9,7 @@ from __future__ import annotations
 from vpt.generate.formulas import LiveKind, LiveRule
 from vpt.model import IndicatorType
 from vpt.targets.numbers import format_number
-from vpt.targets.types import Bands
+from vpt.targets.types import Bands, TargetKind
 
 __all__ = ["reading"]
 
@@ -22,7 +22,15 @@ def reading(rule: LiveRule) -> str:
         return f"uppfyllt vid {'Ja' if rule.expected else 'Nej'}"
     if rule.kind is LiveKind.BANDS and rule.bands is not None:
         return _bands(rule.bands, "%" if rule.percent else "")
+    if rule.kind is LiveKind.COMPARE:
+        return (
+            f"{rule.target.direction.label.lower() + ': ' if rule.target.direction else ''}"
+            "jämförs med det ni skriver i kolumnen Jämförelsevärde; lämnas den tom gäller er "
+            "egen bedömning"
+        )
     if rule.kind is LiveKind.NONE:
+        if rule.target.kind is TargetKind.REPORTED:
+            return "redovisas utan målvärde: ingen måluppfyllelse räknas fram"
         return "kan inte räknas fram: jämförelsevärdet saknas"
     if not rule.target.text:
         return ""

@@ -13,6 +13,7 @@ from typing import Any
 from vpt.generate.content import IndicatorRow
 from vpt.generate.layout import OWN_ASSESSMENTS, TASK_STATUSES, YES_NO
 from vpt.model import IndicatorType
+from vpt.targets.reading import OUTCOME_LIMITS
 
 __all__ = ["input_validations"]
 
@@ -53,6 +54,9 @@ def input_validations(spec: Mapping[str, Any]) -> Callable[[IndicatorRow], dict[
                  **texts("own", spec["own_message"], spec["own_error"])}  # fmt: skip
     own_task = {**own_plain, "input_message": _cut(spec["own_task_message"], MESSAGE_MAX)}
 
+    percent_low, percent_high = (limit / 100 for limit in OUTCOME_LIMITS[IndicatorType.PERCENT])
+    number_low, number_high = OUTCOME_LIMITS[IndicatorType.NUMBER]
+
     def outcome(row: IndicatorRow) -> Options:
         indicator, rule = row.indicator, row.rule
         target_line = (
@@ -69,7 +73,7 @@ def input_validations(spec: Mapping[str, Any]) -> Callable[[IndicatorRow], dict[
         unit_part = spec["unit_part"].format(unit=unit) if unit and unit != "%" else ""
         if rule.type is IndicatorType.PERCENT:
             return {"validate": "decimal", "criteria": "between",
-                    "minimum": spec["percent_min"], "maximum": spec["percent_max"],
+                    "minimum": percent_low, "maximum": percent_high,
                     **with_target("percent", spec["percent_message"],
                                   spec["percent_error"])}  # fmt: skip
         if rule.type is IndicatorType.NUMBER:
@@ -78,7 +82,7 @@ def input_validations(spec: Mapping[str, Any]) -> Callable[[IndicatorRow], dict[
                         **with_target("whole", spec["whole_message"].format(unit_part=unit_part),
                                       spec["whole_error"])}  # fmt: skip
             return {"validate": "decimal", "criteria": "between",
-                    "minimum": spec["number_min"], "maximum": spec["number_max"],
+                    "minimum": number_low, "maximum": number_high,
                     **with_target("number", spec["number_message"].format(unit_part=unit_part),
                                   spec["number_error"])}  # fmt: skip
         if rule.type is IndicatorType.YESNO:
@@ -98,9 +102,22 @@ def input_validations(spec: Mapping[str, Any]) -> Callable[[IndicatorRow], dict[
             ),
         }
 
+    def comparison(row: IndicatorRow) -> Options:
+        number = (
+            {"minimum": percent_low, "maximum": percent_high}
+            if row.rule.type is IndicatorType.PERCENT
+            else {"minimum": number_low, "maximum": number_high}
+        )
+        error = spec["percent_error" if row.rule.type is IndicatorType.PERCENT else "number_error"]
+        return {"validate": "decimal", "criteria": "between", **number,
+                **texts("comparison", spec["comparison_message"], error)}  # fmt: skip
+
     def for_row(row: IndicatorRow) -> dict[str, Options]:
         own = own_task if row.rule.type in (IndicatorType.TASK, IndicatorType.TEXT) else own_plain
-        return {"outcome": outcome(row), "own": own, "comment": comment, "actions": actions}
+        options = {"outcome": outcome(row), "own": own, "comment": comment, "actions": actions}
+        if row.rule.needs_comparison:
+            options["comparison"] = comparison(row)
+        return options
 
     return for_row
 

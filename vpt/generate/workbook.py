@@ -23,13 +23,14 @@ from vpt import __version__
 from vpt.generate import layout as L
 from vpt.generate.contact import sender
 from vpt.generate.content import GoalRow, IndicatorRow, PlanContext, Row, rows_for
-from vpt.generate.formulas import status_formula
+from vpt.generate.formulas import CHECK_TEXT, status_formula, status_text
 from vpt.generate.identity import Identity, identity_for
 from vpt.generate.reading import reading as words_for
 from vpt.generate.validation import input_validations
 from vpt.model import IndicatorType
 from vpt.pages import A4_LANDSCAPE_HEIGHT, DEFAULT_ROW_HEIGHT, page_starts, scale_to_width
 from vpt.rowfit import fit_row
+from vpt.targets.types import Status
 
 __all__ = ["write_workbook"]
 
@@ -81,7 +82,8 @@ def write_workbook(context: PlanContext, unit_id: str, path: Path) -> Identity:
 class _PlainFormulaSheet(Worksheet):  # type: ignore[misc]  # xlsxwriter has no type hints
     """A worksheet that skips xlsxwriter's future-function renaming of formulas.
 
-    The status formulas use only IF, AND, ROUND, ABS, ISNUMBER and LEN, which need no ``_xlfn.``
+    The status formulas use only IF, AND, ROUND, ABS, ISNUMBER, TRIM, LEFT and LEN, which need no
+    ``_xlfn.``
     prefix; the renaming (about 30 regular expressions per formula) was a third of the run time.
     """
 
@@ -180,7 +182,7 @@ class _Formats:
         self.input_text = make(text_wrap=True, **unlocked)
         self.input_percent = make(num_format=spec["percent_format"], **unlocked)
         self.input_number = make(num_format=spec["number_format"], **unlocked)
-        self.status = make(bold=True, **edge)
+        self.status = make(bold=True, text_wrap=True, **edge)
         self.status_colours = {
             code: workbook.add_format({"bg_color": c["bg"], "font_color": c["fg"]})
             for code, c in spec["status"].items()
@@ -333,15 +335,26 @@ def _write_followup(
     first, end = L.FIRST_DATA_ROW, L.FIRST_DATA_ROW + max(len(rows), 1) - 1
     status_col = L.column("status")
     for code, text in L.STATUS_TEXTS.items():
-        sheet.conditional_format(first, status_col, end, status_col, {
-            "type": "cell", "criteria": "==", "value": _quote(text),
-            "format": formats.status_colours[code]})  # fmt: skip
+        sheet.conditional_format(
+            first,
+            status_col,
+            end,
+            status_col,
+            {
+                "type": "text",
+                "criteria": "begins with",
+                "value": text,
+                "format": formats.status_colours[code],
+            },
+        )  # fmt: skip  (also "… (enligt enhetens bedömning)")
     actions = xl_rowcol_to_cell(first, L.column("actions"), col_abs=True)
     status = xl_rowcol_to_cell(first, status_col, col_abs=True)
     met, unassessed = _quote(L.STATUS_TEXTS["met"]), _quote(L.STATUS_TEXTS["not_assessed"])
+    check = _quote(CHECK_TEXT)
     sheet.conditional_format(first, L.column("actions"), end, L.column("actions"), {
         "type": "formula",
-        "criteria": f'=AND(LEN({actions})=0,{status}<>"",{status}<>{met},{status}<>{unassessed})',
+        "criteria": f'=AND(LEN({actions})=0,{status}<>"",LEFT({status},LEN({met}))<>{met},'
+                    f'{status}<>{unassessed},{status}<>{check})',
         "format": formats.expected_actions})  # fmt: skip
     sheet_ref = "'" + L.FOLLOWUP_SHEET.replace("'", "''") + "'"
     for key, name in L.DEFINED_NAMES.items():
@@ -413,6 +426,7 @@ def _write_indicator(
     sheet.write_string(r, col("baseline"), indicator.baseline, formats.readonly)
     _write_previous(sheet, r, row, formats)
     sheet.write_string(r, col("source"), indicator.source, formats.readonly)
+    _write_comparison(sheet, r, row, formats)
     if rule.type is IndicatorType.PERCENT:
         sheet.write_blank(r, col("outcome"), None, formats.input_percent)
     elif rule.type is IndicatorType.NUMBER:
@@ -421,7 +435,10 @@ def _write_indicator(
         sheet.write_blank(r, col("outcome"), None, formats.input_text)
     sheet.write_blank(r, col("own"), None, formats.input_text)
     formula = status_formula(
-        rule, xl_rowcol_to_cell(r, col("outcome")), xl_rowcol_to_cell(r, col("own"))
+        rule,
+        xl_rowcol_to_cell(r, col("outcome")),
+        xl_rowcol_to_cell(r, col("own")),
+        xl_rowcol_to_cell(r, col("comparison")),
     )
     sheet.write_formula(r, col("status"), formula, formats.status, L.STATUS_TEXTS["not_assessed"])
     sheet.write_blank(r, col("comment"), None, formats.input_text)
@@ -440,13 +457,16 @@ def _target_text(target: str, measure_unit: str, reading: str) -> str:
 def _plan_texts(row: IndicatorRow, reading: str) -> dict[str, str]:
     """The read-only plan texts of an indicator row, by column key, for fitting its height."""
     ind = row.indicator
-    return {
+    texts = {
         "indicator": ind.name,
         "target": _target_text(ind.target, ind.unit, reading),
         "threshold": ind.threshold,
         "baseline": ind.baseline,
         "source": ind.source,
     }
+    if row.rule.needs_comparison:  # room for "… (enligt enhetens bedömning)"
+        texts["status"] = status_text(Status.PARTLY_MET, by_own=True)
+    return texts
 
 
 def _write_previous(sheet: Worksheet, r: int, row: IndicatorRow, formats: _Formats) -> None:
@@ -466,6 +486,17 @@ def _hidden(key: str, present: set[str]) -> bool:
     return key == "goal_id" or (key in L.OPTIONAL_COLUMNS and key not in present)
 
 
+def _write_comparison(sheet: Worksheet, r: int, row: IndicatorRow, formats: _Formats) -> None:
+    """An input cell for the jämförelsevärde where a change target has no reference, else locked."""
+    c = L.column("comparison")
+    if not row.rule.needs_comparison:
+        sheet.write_blank(r, c, None, formats.readonly)
+    elif row.rule.type is IndicatorType.PERCENT:
+        sheet.write_blank(r, c, None, formats.input_percent)
+    else:
+        sheet.write_blank(r, c, None, formats.input_number)
+
+
 def _present_optional(rows: list[Row]) -> set[str]:
     """The optional columns that some row of this unit fills; the others are hidden."""
     present: set[str] = set()
@@ -479,6 +510,8 @@ def _present_optional(rows: list[Row]) -> set[str]:
                 present.add("source")
             if row.previous is not None and row.previous != "":
                 present.add("previous")
+            if row.rule.needs_comparison:
+                present.add("comparison")
     return present
 
 

@@ -57,6 +57,9 @@ class ReturnedValue:
     status: Status  # the computed måluppfyllelse (or the unit's own, for uppdrag and text)
     reason: str  # one Swedish sentence
     own: Status | None = None  # the unit's egen bedömning
+    by_own: bool = (
+        False  # status from egen bedömning: the numbers cannot decide it (no jämförelsevärde)
+    )
     task_status: str = ""  # for uppdrag: Genomfört / Pågår / Ej påbörjat
     comment: str = ""
     actions: str = ""

@@ -20,13 +20,16 @@ from vpt.read.workbook import ReadSheet, SheetRow, is_blank
 from vpt.targets import (
     Status,
     Target,
+    TargetKind,
     assess,
     normalise_outcome,
     parse_baseline,
     parse_target,
     resolve_type,
 )
+from vpt.targets.normalise import implausible_percent
 from vpt.targets.numbers import format_number
+from vpt.targets.reading import OUTCOME_LIMITS, PARTLY_WORD
 from vpt.templates import load_template
 
 __all__ = ["Place", "validate_sheet"]
@@ -92,13 +95,7 @@ class _Checker:
         self.plan, self.sheet, self.place, self.previous = plan, sheet, place, previous
         spec = load_template("uppfoljning")["validation"]
         self.text_max = int(spec["text_max"])
-        self.limits = {
-            IndicatorType.PERCENT: (
-                float(spec["percent_min"]) * 100,
-                float(spec["percent_max"]) * 100,
-            ),
-            IndicatorType.NUMBER: (float(spec["number_min"]), float(spec["number_max"])),
-        }
+        self.limits = OUTCOME_LIMITS
 
     # -- one indicator row ---------------------------------------------------------------------
 
@@ -137,26 +134,50 @@ class _Checker:
             findings.append(self._out_of_range(indicator, kind, at("outcome"), raw, value))
             outcome = replace(outcome, value=None, problem="utfallet ligger utanför det rimliga.")
             value = None
+        elif outcome.readable and not outcome.code:
+            # The live status shows "Kontrollera värdet" for these; say why, so that the unit
+            # and the controller never see different statuses without being told.
+            if isinstance(value, float) and isinstance(raw, str):
+                findings.append(self._as_text(indicator, kind, at("outcome"), raw, value))
+            elif kind is IndicatorType.YESNO and not _in_list(raw):
+                findings.append(self._not_in_list(indicator, at("outcome"), raw, value))
+            elif isinstance(value, float) and implausible_percent(value, kind, target):
+                findings.append(self._implausible(indicator, at("outcome"), raw, value))
 
         own_raw = row.cells.get("own", "")
         own = Status.from_label(own_raw) if not is_blank(own_raw) else None
         if own is None and not is_blank(own_raw):
             findings.append(self._own_unreadable(indicator, at("own"), own_raw))
-        reference = self.previous.get((self.place.unit_id, indicator.id))
+        previous = _reference(self.previous.get((self.place.unit_id, indicator.id)))
+        comparison = None
+        # As the live formula: a change against a named year ignores the previous period.
+        asks_comparison = (
+            target.kind is TargetKind.CHANGE
+            and target.measurable
+            and (previous is None or target.reference_year is not None)
+            and baseline is None
+        )
+        if asks_comparison:
+            comparison = self._comparison(indicator, kind, row, at("comparison"), findings)
         assessment = assess(
             target,
             outcome,
             threshold_text=indicator.threshold,
             tolerance=self.plan.tolerance,
-            previous=_reference(reference),
+            previous=previous,
             baseline=baseline,
             own=own,
+            comparison=comparison,
         )
+        if asks_comparison and comparison is None and outcome.readable:
+            findings.append(self._by_own(indicator, at("comparison"), assessment.by_own))
         if assessment.disagrees and own is not None:
             findings.append(self._disagrees(indicator, at("own"), own, assessment.status,
                                             assessment.reason))  # fmt: skip
         if not assessment.computed and own is None and not outcome.empty:
             findings.append(self._own_missing(indicator, at("own")))
+        if not assessment.computed and own is not None and not _own_in_list(own_raw):
+            findings.append(self._own_not_in_list(indicator, at("own"), own_raw, own))
 
         comment = _text(row.cells.get("comment", ""))
         actions = _text(row.cells.get("actions", ""))
@@ -178,6 +199,7 @@ class _Checker:
             status=assessment.status,
             reason=assessment.reason,
             own=own,
+            by_own=assessment.by_own,
             task_status=task_status,
             comment=comment,
             actions=actions,
@@ -188,6 +210,46 @@ class _Checker:
             sha256=self.place.sha256,
         )
         return returned, findings
+
+    def _comparison(
+        self,
+        indicator: Indicator,
+        kind: IndicatorType,
+        row: SheetRow,
+        cell: str,
+        findings: list[Finding],
+    ) -> float | None:
+        """The jämförelsevärde the unit typed for a change target without reference, if usable."""
+        raw = row.cells.get("comparison", "")
+        read = normalise_outcome(raw, kind, percent_cell=_is_number(raw))
+        value = read.value
+        if read.empty:
+            return None
+        if not isinstance(value, float) or read.code in _OUTCOME_ERRORS:
+            findings.append(self._finding(
+                "comparison-unreadable", Severity.ERROR, cell, raw,
+                f"{indicator.id}: jämförelsevärdet ”{_text(raw)}” går inte att läsa som ett tal. "
+                "Skriv bara talet, till exempel 72 eller 72 %.",
+            ))  # fmt: skip
+            return None
+        if not _within(value, self.limits[kind]):
+            findings.append(self._finding(
+                "comparison-out-of-range", Severity.ERROR, cell, raw,
+                f"{indicator.id}: jämförelsevärdet {format_number(value)} ligger utanför det "
+                "rimliga. Kontrollera och rätta det.",
+            ))  # fmt: skip
+            return None
+        if read.code:
+            findings.append(self._finding(read.code, Severity.WARNING, cell, raw,
+                                          f"{indicator.id}: jämförelsevärdet: {read.problem}"))  # fmt: skip
+        elif isinstance(raw, str):
+            findings.append(self._finding(
+                "comparison-as-text", Severity.WARNING, cell, raw,
+                f"{indicator.id}: jämförelsevärdet ”{_text(raw)}” står som text, så arbetsboken "
+                f"visade ”Kontrollera värdet”. vpt läser det som {format_number(value)}. Skriv "
+                "bara talet nästa gång.",
+            ))  # fmt: skip
+        return value
 
     # -- structure -----------------------------------------------------------------------------
 
@@ -290,11 +352,63 @@ class _Checker:
             "rätta utfallet.",
         )  # fmt: skip
 
+    def _as_text(
+        self, indicator: Indicator, kind: IndicatorType, cell: str, raw: object, value: float
+    ) -> Finding:
+        unit = " %" if kind is IndicatorType.PERCENT else ""
+        return self._finding(
+            "outcome-as-text", Severity.WARNING, cell, raw,
+            f"{indicator.id}: utfallet ”{_text(raw)}” står som text, inte som tal, så arbetsboken "
+            f"visade ”Kontrollera värdet” i stället för måluppfyllelsen. vpt läser det som "
+            f"{format_number(value)}{unit}. Stämmer det inte, rätta utfallet; skriv bara talet "
+            "nästa gång.",
+        )  # fmt: skip
+
+    def _not_in_list(self, indicator: Indicator, cell: str, raw: object, value: object) -> Finding:
+        shown = {True: L.YES_NO[0], False: L.YES_NO[1]}.get(value, PARTLY_WORD)  # type: ignore[call-overload]
+        return self._finding(
+            "outcome-not-in-list", Severity.WARNING, cell, raw,
+            f"{indicator.id}: utfallet ”{_text(raw)}” är inget av Ja och Nej i listan, så "
+            f"arbetsboken visade ”Kontrollera värdet”. vpt läser det som {shown}. Stämmer det "
+            "inte, välj rätt svar i listan.",
+        )  # fmt: skip
+
+    def _implausible(self, indicator: Indicator, cell: str, raw: object, value: float) -> Finding:
+        return self._finding(
+            "outcome-percent-implausible", Severity.WARNING, cell, raw,
+            f"{indicator.id}: utfallet är {format_number(value)} %, över 100 % fast målvärdet "
+            f"inte är det. Menade du {format_number(value / 100)} %? Skriv då talet med "
+            "procenttecken.",
+        )  # fmt: skip
+
+    def _by_own(self, indicator: Indicator, cell: str, by_own: bool) -> Finding:
+        if by_own:
+            return self._finding(
+                "status-by-own", Severity.INFO, cell, "",
+                f"{indicator.id}: jämförelsevärde saknas, så måluppfyllelsen är enligt enhetens "
+                "bedömning. Fyll i Ingångsvärde i planen inför nästa period.",
+            )  # fmt: skip
+        return self._finding(
+            "comparison-missing", Severity.WARNING, cell, "",
+            f"{indicator.id}: målvärdet jämförs med föregående års värde, som saknas. Skriv "
+            "Jämförelsevärde (fg år), eller välj egen bedömning.",
+        )  # fmt: skip
+
     def _own_unreadable(self, indicator: Indicator, cell: str, raw: object) -> Finding:
         return self._finding(
             "own-unreadable", Severity.WARNING, cell, raw,
             f"{indicator.id}: egen bedömning ”{_text(raw)}” går inte att läsa. Välj Uppfyllt, "
             "Delvis uppfyllt eller Ej uppfyllt i listan.",
+        )  # fmt: skip
+
+    def _own_not_in_list(
+        self, indicator: Indicator, cell: str, raw: object, own: Status
+    ) -> Finding:
+        return self._finding(
+            "own-not-in-list", Severity.WARNING, cell, raw,
+            f"{indicator.id}: egen bedömning ”{_text(raw)}” är inget av orden i listan, så "
+            f"arbetsboken visade ”Kontrollera värdet”. vpt läser det som {own.label}. Stämmer "
+            "det inte, välj rätt bedömning i listan.",
         )  # fmt: skip
 
     def _own_missing(self, indicator: Indicator, cell: str) -> Finding:
@@ -378,6 +492,22 @@ def _is_number(raw: object) -> bool:
 
 def _within(value: float, limits: tuple[float, float]) -> bool:
     return math.isfinite(value) and limits[0] <= value <= limits[1]
+
+
+_YESNO_WORDS = {w.casefold() for w in (*L.YES_NO, PARTLY_WORD)}
+
+
+_OWN_WORDS = {w.casefold() for w in L.OWN_ASSESSMENTS}
+
+
+def _own_in_list(raw: object) -> bool:
+    """Whether the live formula recognises the egen bedömning (it compares whole words)."""
+    return isinstance(raw, str) and raw.casefold() in _OWN_WORDS
+
+
+def _in_list(raw: object) -> bool:
+    """Whether the live formula recognises the Ja/Nej answer (it compares whole words)."""
+    return isinstance(raw, str) and raw.casefold() in _YESNO_WORDS
 
 
 def _text(value: object) -> str:

@@ -23,8 +23,14 @@ def assess(
     previous: float | None = None,
     baseline: float | None = None,
     own: Status | str | None = None,
+    comparison: float | None = None,
 ) -> Assessment:
-    """Assess one outcome. Measurable targets are computed; the rest take the egen bedömning."""
+    """Assess one outcome. Measurable targets are computed; the rest take the egen bedömning.
+
+    A change target is compared with ``previous``, else ``baseline``, else the ``comparison`` value
+    the unit typed in its workbook; with none of them its status is the unit's egen bedömning,
+    marked ``by_own``.
+    """
     own_status = Status.from_label(own) if own is not None else None
     if own_status is Status.NOT_ASSESSED:
         own_status = None
@@ -42,15 +48,20 @@ def assess(
         reason = "Ej bedömt: utfallet ska vara ett tal. Skriv ett tal."
         return Assessment(Status.NOT_ASSESSED, reason, own_status)
     # A change against a named year ("öka jämfört med 2021") is measured from that year's
-    # ingångsvärde, never from the previous period.
-    if target.reference_year is not None:
-        reference = baseline
-    else:
-        reference = previous if previous is not None else baseline
+    # ingångsvärde, never from the previous period; the unit's jämförelsevärde stands in for it.
+    known = (baseline, comparison) if target.reference_year is not None else (
+        previous, baseline, comparison)  # fmt: skip
+    reference = next((r for r in known if r is not None), None)
     found = resolve_bands(
         target, threshold_text=threshold_text, tolerance=tolerance, reference=reference
     )
     if found is None:
+        if target.kind is TargetKind.CHANGE and reference is None and own_status is not None:
+            reason = (
+                f"Enligt enhetens bedömning: {own_status.label.lower()} (jämförelsevärde för "
+                f"”{target_phrase(target)}” saknas)."
+            )
+            return Assessment(own_status, reason, own_status, computed=False, by_own=True)
         return Assessment(Status.NOT_ASSESSED, _missing(target), own_status)
     status = found.status(float(value))
     reason = _reason(target, float(value), found, status, threshold_text, tolerance, reference)
@@ -104,8 +115,9 @@ def _missing(target: Target) -> str:
         )
     if target.kind is TargetKind.CHANGE:
         return (
-            f"Ej bedömt: målvärdet ”{target_phrase(target)}” jämförs med föregående utfall eller "
-            "ingångsvärdet, och båda saknas. Fyll i Ingångsvärde i planen."
+            f"Ej bedömt: målvärdet ”{target_phrase(target)}” jämförs med föregående utfall, "
+            "ingångsvärdet eller enhetens jämförelsevärde, och alla saknas. Skriv "
+            "Jämförelsevärde (fg år) eller välj egen bedömning."
         )
     return "Ej bedömt: målvärdet går inte att beräkna."
 

@@ -66,8 +66,9 @@ def _indicator_findings(indicator: Indicator, year: int | None = None) -> list[F
         message = f"{where}{target.doubt} Läses som: {describe_reading(target)}."
         found.append(_finding("target-reading-doubt", Severity.WARNING, message, indicator))
     found.extend(_share_findings(indicator, target, where))
-    found.extend(_reference_findings(indicator, target, where))
+    found.extend(_reference_year_findings(indicator, target, where))
     found.extend(_threshold_findings(indicator, target, where))
+    found.extend(_no_reference_findings(indicator, target, where))
     return found
 
 
@@ -89,7 +90,7 @@ def _share_findings(indicator: Indicator, target: Target, where: str) -> list[Fi
     return [_finding("target-percent-share", Severity.WARNING, where + message, indicator)]
 
 
-def _reference_findings(indicator: Indicator, target: Target, where: str) -> list[Finding]:
+def _reference_year_findings(indicator: Indicator, target: Target, where: str) -> list[Finding]:
     """A change against a named year needs that year's value in Ingångsvärde."""
     year = target.reference_year
     if target.kind is not TargetKind.CHANGE or year is None:
@@ -98,11 +99,40 @@ def _reference_findings(indicator: Indicator, target: Target, where: str) -> lis
         return []
     message = (
         f"målvärdet jämförs med {year}, men Ingångsvärde saknar värdet för {year}. Skriv det, "
-        f"till exempel ”{year}: 40 %”, annars kan utfallet inte bedömas."
+        f"till exempel ”{year}: 40 %”. Annars ombeds enheten skriva ett jämförelsevärde, och "
+        "skriver den inget blir måluppfyllelsen enhetens egen bedömning."
     )
     return [
         _finding(
             "baseline-year-missing",
+            Severity.WARNING,
+            where + message,
+            indicator,
+            column="Ingångsvärde",
+            value=indicator.baseline,
+        )
+    ]
+
+
+def _no_reference_findings(indicator: Indicator, target: Target, where: str) -> list[Finding]:
+    """A change target without Ingångsvärde cannot be computed in a round without a previous
+    summary: the unit then types a jämförelsevärde, or its egen bedömning becomes the status."""
+    if not (target.kind is TargetKind.CHANGE and target.measurable):
+        return []
+    if target.reference_year is not None:  # a named year: _reference_year_findings says it
+        return []
+    if parse_baseline(indicator.baseline) is not None:
+        return []
+    message = (
+        f"målvärdet ”{clean_text(indicator.target)}” jämförs med ett tidigare värde, men "
+        "Ingångsvärde saknas. Utan föregående periods sammanställning kan måluppfyllelsen då "
+        "inte räknas fram: enheten ombeds skriva ett jämförelsevärde, och skriver den inget blir "
+        "måluppfyllelsen enhetens egen bedömning. Fyll i Ingångsvärde (till exempel "
+        "”2023: 63 %”), eller ange föregående sammanställning när arbetsböckerna skapas."
+    )
+    return [
+        _finding(
+            "target-no-reference",
             Severity.WARNING,
             where + message,
             indicator,

@@ -1,7 +1,8 @@
 """Outcome normalisation: what a unit typed or a reader got from a cell → :class:`Outcome`.
 
 Percent indicators come out in percent points. A percent-formatted cell holds a fraction (0.75
-for 75 %); a number typed as text is read as written ("75 %", "75"), and a fraction such as
+for 75 %, 2.5 for 250 %, up to 1 000 %); a larger number there was typed without "%" and is read
+as percent points, with a warning. A number typed as text is read as written ("75 %", "75"), and a fraction such as
 "0,72" is read as 72 % but flagged, because it could also mean 0,72 %.
 """
 
@@ -14,9 +15,10 @@ from datetime import date, datetime, time
 
 from vpt.model import IndicatorType
 from vpt.targets.numbers import UNIT_PATTERN, clean_text, format_number, parse_number
-from vpt.targets.types import Outcome
+from vpt.targets.reading import PERCENT_FRACTION_MAX, ROUND_DIGITS
+from vpt.targets.types import Outcome, Target
 
-__all__ = ["normalise_outcome"]
+__all__ = ["implausible_percent", "normalise_outcome"]
 
 _YES = {"ja", "j", "yes", "y", "sant", "true", "x", "uppfyllt", "genomfört", "klart"}
 _NO = {"nej", "n", "no", "falskt", "false", "ej", "inte", "ej uppfyllt", "ej genomfört"}
@@ -25,12 +27,6 @@ _NUMBER_WITH_UNIT = re.compile(
     rf"^(?P<number>[-+−]?[\d\s.,]*\d)\s*(?P<unit>{UNIT_PATTERN})?\s*\.?$", re.IGNORECASE
 )
 _ERRORS = ("#VALUE!", "#VÄRDEFEL!", "#N/A", "#SAKNAS!", "#DIV/0!", "#REF!", "#NAME?", "#NUM!")
-# Outcomes are rounded like the workbook's live formula does (ROUND(x, 9)), so that 0.29 in a
-# percent cell is 29 % on both sides and not 28.999999999999996.
-_ROUND_DIGITS = 9
-# 75 typed into a percent-formatted cell in LibreOffice is stored as 75 (7500 %); no percent
-# indicator is expected to reach 200 %.
-_MISSING_PERCENT_FROM = 2.0
 
 
 def normalise_outcome(raw: object, type: IndicatorType, *, percent_cell: bool = False) -> Outcome:
@@ -71,7 +67,7 @@ def _normalise(raw: object, type: IndicatorType, percent_cell: bool) -> Outcome:
         )
     unit = (m["unit"] or "").lower()
     if unit in ("%", "procent"):
-        return Outcome(round(value, _ROUND_DIGITS), raw)
+        return Outcome(round(value, ROUND_DIGITS), raw)
     return _number(value, raw, type, percent_cell=False, typed=True)
 
 
@@ -82,7 +78,7 @@ def _number(
         return _unreadable(raw, "Utfallet är inte ett ändligt tal. Skriv ett tal.")
     outcome = _scaled(value, raw, type, percent_cell, typed=typed)
     if isinstance(outcome.value, float):
-        return replace(outcome, value=round(outcome.value, _ROUND_DIGITS))
+        return replace(outcome, value=round(outcome.value, ROUND_DIGITS))
     return outcome
 
 
@@ -92,7 +88,7 @@ def _scaled(
     if type is not IndicatorType.PERCENT:
         return Outcome(value, raw)
     if percent_cell:
-        if abs(value) >= _MISSING_PERCENT_FROM:
+        if abs(value) > PERCENT_FRACTION_MAX:
             return Outcome(
                 value,
                 raw,
@@ -147,3 +143,15 @@ def _as_text(raw: object) -> str:
 
 def _unreadable(raw: object, message: str, code: str = "outcome-unreadable") -> Outcome:
     return Outcome(None, raw, problem=message, code=code)
+
+
+def implausible_percent(value: float, type: IndicatorType, target: Target) -> bool:
+    """Whether a percent outcome over 100 % meets a target that never goes over 100 %.
+
+    Such a value is read as typed (a cost coverage of 250 % is real), but the unit is asked
+    whether 4,2 typed into a percent cell (420 %) meant 4,2 %.
+    """
+    if type is not IndicatorType.PERCENT or value <= 100:
+        return False
+    numbers = [n for n in (target.value, target.low, target.high) if n is not None]
+    return bool(numbers) and max(numbers) <= 100

@@ -264,6 +264,9 @@ class Assessment:
     disagrees: bool = False
     bands: Bands | None = None
     computed: bool = True  # False when the status is the unit's egen bedömning
+    by_own: bool = (
+        False  # a measurable target the numbers cannot decide: "enligt enhetens bedömning"
+    )
 
 
 class RollupKind(StrEnum):
