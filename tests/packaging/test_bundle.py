@@ -77,7 +77,7 @@ def test_frozen_selftest_passes_without_a_screen(bundle: Path, tmp_path: Path) -
 def test_frozen_plan_check_of_an_example(bundle: Path, tmp_path: Path) -> None:
     """docs/planbok.md: exit code 0 when the plan has no errors; this example has no findings."""
     run = _run(bundle / f"vpt{EXE}", "plan", "check",
-               str(ROOT / "examples" / "orebro-hsn-2024.xlsx"), cwd=tmp_path)  # fmt: skip
+               str(ROOT / "examples" / "vasterbotten-hsn-2025.xlsx"), cwd=tmp_path)  # fmt: skip
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stdout.splitlines()[-2:] == ["Inga anmärkningar.", "Planen är klar att använda."]
 

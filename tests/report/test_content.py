@@ -289,7 +289,7 @@ def test_appendix_traces_figures_to_file_and_cell(blekinge: Path) -> None:
     (places,) = report.tables_after("Varifrån siffrorna kommer")
     assert places[0] == ["ID", "Indikator", "Blad och cell", "Annan cell hos"]
     rows = {r[0]: r[1:] for r in places[1:]}
-    assert rows["I2.1"] == ["Tillgänglighet", "Uppföljning!I9", ""]
+    assert rows["I2.1"] == ["Tillgänglighet", "Uppföljning!J9", ""]
 
 
 def test_comments_edited_in_kommentarer_replace_the_units_text(
