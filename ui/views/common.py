@@ -8,14 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from ui.ask import Ask
 from ui.round import Round
 from ui.runner import Runner
 from ui.settings import Settings
 
-__all__ = ["Banner", "Services", "open_path", "period_label"]
+__all__ = ["Banner", "Services", "choose_previous_summary", "open_path", "period_label"]
 
 
 @dataclass
@@ -44,6 +44,15 @@ def open_path(services: Services, path: Path) -> bool:
         services.opener(path)
         return True
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def choose_previous_summary(parent: QWidget, services: Services) -> str:
+    """Ask for last period's summary (for prefill and trends); "" when the user cancels."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, "Föregående sammanställning", services.settings.folder("sammanstallning"),
+        "Excel-arbetsbok (*.xlsx)",
+    )  # fmt: skip
+    return path
 
 
 class Banner(QLabel):

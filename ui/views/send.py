@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui.ask import Kind
 from ui.jobs import ProgressFn
-from ui.views.common import Banner, Services, open_path, period_label
+from ui.views.common import Banner, Services, choose_previous_summary, open_path, period_label
 from vpt.consolidate import read_previous, values_for_unit
 from vpt.generate import OutputInspection, inspect_output
 from vpt.generate.run import GenerateResult, generate
@@ -216,10 +216,7 @@ class SendView(QWidget):
             self.folder.setText(folder)
 
     def _choose_previous(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Föregående sammanställning", self.services.settings.folder("sammanstallning"),
-            "Excel-arbetsbok (*.xlsx)",
-        )  # fmt: skip
+        path = choose_previous_summary(self, self.services)
         if path:
             self.previous.setText(path)
 

@@ -29,7 +29,7 @@ from ui.jobs import ProgressFn
 from ui.models.rollup import COL_GOAL, RollupModel, rollup_rows
 from ui.models.units import Prepared, prepare
 from ui.round import Stamp, stamp
-from ui.views.common import Banner, Services, open_path
+from ui.views.common import Banner, Services, choose_previous_summary, open_path
 from ui.views.periods import settle_period
 from ui.views.report import ReportMaker
 from vpt.consolidate import read_previous, save_summary, summarise_result
@@ -159,10 +159,7 @@ class SummaryView(QWidget):
             self.target.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def _choose_previous(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Föregående sammanställning", self.services.settings.folder("sammanstallning"),
-            "Excel-arbetsbok (*.xlsx)",
-        )  # fmt: skip
+        path = choose_previous_summary(self, self.services)
         if path:
             self.previous.setText(path)
 
