@@ -73,7 +73,7 @@ def test_only_change_targets_without_reference_get_an_input_cell(
         ref for dv in sheet.data_validations.dataValidation for ref in str(dv.sqref).split()
     }
     assert {key for key, r in rows.items() if f"{letter}{r}" in validated} == set(CHANGE_ROWS)
-    assert sheet.cell(rows["IP.1"], c).number_format == "0.0 %"
+    assert sheet.cell(rows["IP.1"], c).number_format == "0.0\\ %"
     assert sheet.cell(rows["I6.2"], c).number_format == "General"
 
 

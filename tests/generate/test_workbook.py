@@ -160,7 +160,7 @@ def test_percent_outcome_cells_are_formatted_as_percent(workbook_a: Path) -> Non
         key: sheet.cell(rows[key], L.column("outcome") + 1).number_format
         for key in ("I1", "I2", "I3")
     }
-    assert formats == {"I1": "0.0 %", "I2": "General", "I3": "General"}
+    assert formats == {"I1": "0.0\\ %", "I2": "General", "I3": "General"}
 
 
 def test_hostile_plan_text_stays_text(workbook_a: Path) -> None:
@@ -273,7 +273,7 @@ def test_previous_outcomes_fill_the_column_and_feed_change_targets(
     col = L.column("previous") + 1
     assert [sheet.cell(rows[k], col).value for k in ("I8", "I1", "I3", "I2")] == [
         300, 0.715, "Ja", ""]  # fmt: skip
-    assert sheet.cell(rows["I1"], col).number_format == "0.0 %"
+    assert sheet.cell(rows["I1"], col).number_format == "0.0\\ %"
     assert not sheet.column_dimensions["G"].hidden
     status = sheet.cell(rows["I8"], L.column("status") + 1).value
     # 300 + 10 %; a rise short of that is partly met, no rise is not met
