@@ -151,3 +151,11 @@ def test_a_change_target_without_a_comparison_value_says_so(tmp_path: Path, plan
         "Öka med 10% jämfört med fg år\n(högre är bättre: jämförs med det ni skriver i kolumnen "
         "Jämförelsevärde; lämnas den tom gäller er egen bedömning)"
     )
+
+
+def test_instructions_explain_every_text_the_status_cell_can_show(workbook_a: Path) -> None:
+    sheet = openpyxl.load_workbook(workbook_a)["Instruktioner"]
+    first_column = [str(c.value) for c in sheet["A"] if c.value is not None]
+    for shown in ("√ Uppfyllt", "± Delvis uppfyllt", "× Ej uppfyllt", "– Ej bedömt",
+                  "! Kontrollera värdet", "(enligt enhetens bedömning)"):  # fmt: skip
+        assert shown in first_column

@@ -23,7 +23,7 @@ from vpt import __version__
 from vpt.generate import layout as L
 from vpt.generate.contact import sender
 from vpt.generate.content import GoalRow, IndicatorRow, PlanContext, Row, rows_for
-from vpt.generate.formulas import CHECK_TEXT, status_formula, status_text
+from vpt.generate.formulas import BY_OWN_SUFFIX, CHECK_TEXT, status_formula, status_text
 from vpt.generate.identity import Identity, identity_for
 from vpt.generate.reading import reading as words_for
 from vpt.generate.validation import input_validations
@@ -250,6 +250,15 @@ def _write_instructions(
         sheet.write_string(row, 0, L.STATUS_TEXTS[code], formats.status_cells[code])
         sheet.write_string(row, 1, explanation, formats.text)
         fit_row(sheet, row, [(explanation, 100)])
+        row += 1
+    # The two texts the status cell can show besides the four statuses (formulas.py).
+    for shown, explanation in (
+        (CHECK_TEXT, spec["check_value"]),
+        (BY_OWN_SUFFIX.strip(), spec["by_own"]),
+    ):
+        sheet.write_string(row, 0, shown, formats.text)
+        sheet.write_string(row, 1, explanation, formats.text)
+        fit_row(sheet, row, [(shown, 30), (explanation, 100)])
         row += 1
     sheet.write_blank(row, 0, None, formats.expected_actions)
     sheet.write_string(row, 1, spec["expected_actions"], formats.text)
