@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ui.models.colours import background, foreground
+from ui.models.table import RowsModel
 from vpt.findings import Finding, Severity
 
 __all__ = [
@@ -44,8 +45,10 @@ def file_name(path: str) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(RowsModel):
     """All findings of a check; shows those of the chosen unit and severities, sorted."""
+
+    HEADERS = HEADERS
 
     def __init__(self) -> None:
         super().__init__()
@@ -111,19 +114,6 @@ class FindingsModel(QAbstractTableModel):
 
     def unit_of(self, row: int) -> str:
         return self._units.get(self._rows[row].file, "")
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -10,9 +10,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ui.models.colours import background, foreground
+from ui.models.table import RowsModel
 from vpt.findings import Severity
 from vpt.model import Plan
 from vpt.read.check import expected_units
@@ -142,7 +143,9 @@ def _row(
     )  # fmt: skip
 
 
-class UnitsModel(QAbstractTableModel):
+class UnitsModel(RowsModel):
+    HEADERS = HEADERS
+
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[UnitRow] = []
@@ -157,19 +160,6 @@ class UnitsModel(QAbstractTableModel):
 
     def rows(self) -> list[UnitRow]:
         return list(self._rows)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
