@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from vpt.targets import Status
+from vpt.templates import load_template
+
 __all__ = ["ReportStatus"]
 
 
@@ -55,34 +58,20 @@ class ReportStatus(StrEnum):
         return _BY_LABEL.get(word.lower())
 
 
-_LABELS = {
-    ReportStatus.MET: "Uppfyllt",
-    ReportStatus.PARTLY_MET: "Delvis uppfyllt",
-    ReportStatus.NOT_MET: "Ej uppfyllt",
-    ReportStatus.NOT_ASSESSED: "Ej bedömt",
-    ReportStatus.MISSING: "Saknas",
+# The four assessment statuses take their word and symbol from the engine and their colours from
+# the summary's palette, so the report cannot drift from the workbook it is made from. Saknas
+# gets a ring (WGL4, so Calibri, Arial and DejaVu all have it) and the summary's white.
+_ASSESSED = {ReportStatus(status.value): status for status in Status}
+_PALETTE = load_template("sammanstallning")["formats"]
+_LABELS = {code: status.label for code, status in _ASSESSED.items()} | {
+    ReportStatus.MISSING: str(load_template("sammanstallning")["overview"]["missing"])
 }
-# The summary's symbols; Saknas gets a ring (WGL4, so Calibri, Arial and DejaVu all have it).
-_SYMBOLS = {
-    ReportStatus.MET: "√",
-    ReportStatus.PARTLY_MET: "±",
-    ReportStatus.NOT_MET: "×",
-    ReportStatus.NOT_ASSESSED: "–",
-    ReportStatus.MISSING: "○",
+_SYMBOLS = {code: status.symbol for code, status in _ASSESSED.items()} | {ReportStatus.MISSING: "○"}
+_FILL = {code: str(_PALETTE["status"][code.value]["bg"]).lstrip("#") for code in _ASSESSED} | {
+    ReportStatus.MISSING: str(_PALETTE["missing"]["bg"]).lstrip("#")
 }
-_FILL = {
-    ReportStatus.MET: "A8DCC8",
-    ReportStatus.PARTLY_MET: "F6E98A",
-    ReportStatus.NOT_MET: "F4B183",
-    ReportStatus.NOT_ASSESSED: "E0E0E0",
-    ReportStatus.MISSING: "FFFFFF",
-}
-_CHART = {
-    ReportStatus.MET: "#009E73",
-    ReportStatus.PARTLY_MET: "#F0E442",
-    ReportStatus.NOT_MET: "#D55E00",
-    ReportStatus.NOT_ASSESSED: "#BBBBBB",
-    ReportStatus.MISSING: "#FFFFFF",
+_CHART = {code: str(_PALETTE["status"][code.value]["chart"]) for code in _ASSESSED} | {
+    ReportStatus.MISSING: str(_PALETTE["missing"]["bg"])
 }
 _BY_CODE = {s.value: s for s in ReportStatus}
 _BY_LABEL = {s.label.lower(): s for s in ReportStatus}
