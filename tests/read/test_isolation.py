@@ -11,13 +11,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import python_calamine
 
 from tests.read.hostile import filled
 from tests.read.returns import PLAN
 from vpt.cli import main
 from vpt.consolidate import consolidate
+from vpt.planbook import read_plan
+from vpt.planbook import reader as reader_module
+from vpt.planbook.writer import write_plan
 from vpt.read import CheckResult, Submission, check_returns
 from vpt.read import one as one_module
+from vpt.read import workbook as workbook_module
 
 
 def _good_b_is_read(result: CheckResult) -> None:
@@ -84,6 +89,80 @@ def test_the_cli_shows_one_line_and_the_log_for_a_bug(
     assert err.startswith("vpt: internt fel i vpt – kontakta supporten (KeyError).")
     assert str(tmp_path / "vpt.log") in err and "Traceback" not in err
     assert "KeyError: 'planted'" in (tmp_path / "vpt.log").read_text(encoding="utf-8")
+
+
+class _Book:
+    """A calamine workbook whose sheets raise ``planted`` when read."""
+
+    def __init__(self, real: python_calamine.CalamineWorkbook, planted: Exception) -> None:
+        self._real, self._planted = real, planted
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def get_sheet_by_name(self, name: str) -> Any:
+        raise self._planted
+
+
+def _calamine_raising(planted: Exception, *, when: str) -> Any:
+    """A stand-in for the python_calamine module that raises ``planted`` on opening a workbook
+    (``when="open"``) or on reading its sheets (``when="sheet"``)."""
+
+    def from_filelike(stream: Any) -> Any:
+        if when == "open":
+            raise planted
+        return _Book(python_calamine.CalamineWorkbook.from_filelike(stream), planted)
+
+    workbook = type("CalamineWorkbook", (), {"from_filelike": staticmethod(from_filelike)})
+    return type("calamine", (), {"CalamineWorkbook": workbook})
+
+
+# What a damaged file makes calamine raise is the file's finding; a programming error in the same
+# place is vpt's, and never "spara om filen".
+FILE_FAULTS = [
+    python_calamine.XmlError("trasig XML"),
+    python_calamine.ZipError("trasig zip"),
+    ValueError("ogiltigt tal"),
+    OverflowError("datum utanför"),
+    OSError("läsfel"),
+]
+VPT_FAULTS = [
+    AttributeError("'NoneType' object has no attribute 'to_python'"),
+    TypeError("unsupported operand"),
+    KeyError("planted"),
+    IndexError("list index out of range"),
+]
+
+
+@pytest.mark.parametrize(("when", "blamed"), [("open", "file-unreadable"),
+                                              ("sheet", "sheet-unreadable")])  # fmt: skip
+@pytest.mark.parametrize("planted", FILE_FAULTS + VPT_FAULTS, ids=repr)
+def test_only_what_a_file_can_cause_is_blamed_on_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, planted: Exception, when: str, blamed: str
+) -> None:
+    monkeypatch.delenv("VPT_STRICT")
+    monkeypatch.setenv("VPT_LOG", str(tmp_path / "vpt.log"))
+    path = filled(tmp_path, "A")
+    monkeypatch.setattr(workbook_module, "python_calamine", _calamine_raising(planted, when=when))
+    result = check_returns(PLAN, [path], period_id="T1")
+    codes = {f.code for f in result.findings if f.file == str(path)}
+    expected = blamed if planted in FILE_FAULTS else "internal-error"
+    assert expected in codes
+    assert {"file-unreadable", "sheet-unreadable", "internal-error"} & codes == {expected}
+
+
+def test_a_bug_while_reading_a_plan_is_not_called_an_unreadable_plan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = tmp_path / "plan.xlsx"
+    write_plan(PLAN, plan)
+    monkeypatch.setattr(reader_module, "python_calamine",
+                        _calamine_raising(TypeError("planted"), when="open"))  # fmt: skip
+    with pytest.raises(TypeError, match="planted"):
+        read_plan(plan)
+    monkeypatch.setattr(reader_module, "python_calamine",
+                        _calamine_raising(python_calamine.XmlError("trasig"), when="open"))  # fmt: skip
+    assert read_plan(plan)[1].codes() == ["plan-unreadable"]
 
 
 def _check_finishes(inbox: Path) -> CheckResult:

@@ -35,7 +35,7 @@ from vpt.planbook.schema import (
     normalise_header,
 )
 from vpt.read.guard import MAX_FILE_BYTES
-from vpt.read.native import is_native_failure, native_quiet
+from vpt.read.native import is_read_failure, native_quiet
 from vpt.read.sheetparts import SheetParts
 from vpt.targets import target_findings
 from vpt.targets.numbers import format_number
@@ -66,7 +66,7 @@ def read_plan(path: Path | str) -> tuple[Plan | None, Report]:
         book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheet_names = list(book.sheet_names)
     except BaseException as exc:  # calamine's errors, OSError, or a Rust panic (BaseException)
-        if not isinstance(exc, Exception) and not is_native_failure(exc):
+        if not is_read_failure(exc):
             raise
         report.add(
             _unusable(
@@ -183,7 +183,7 @@ def _read_sheet(
         with native_quiet():
             grid = book.get_sheet_by_name(actual).to_python(skip_empty_area=False)
     except BaseException as exc:  # a sheet too far-reaching, calamine's errors, a Rust panic
-        if not isinstance(exc, Exception) and not is_native_failure(exc):
+        if not (isinstance(exc, ReturnUnreadable) or is_read_failure(exc)):
             raise
         far = isinstance(exc, ReturnUnreadable) and exc.code == "sheet-too-large"
         report.add(

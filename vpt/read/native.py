@@ -12,9 +12,25 @@ from __future__ import annotations
 
 import contextlib
 import os
+import zipfile
 from collections.abc import Iterator
 
-__all__ = ["is_native_failure", "native_quiet"]
+import python_calamine
+
+__all__ = ["READ_ERRORS", "is_native_failure", "is_read_failure", "native_quiet"]
+
+# What reading a damaged or hostile file can raise: calamine's own errors, the zip and XML
+# layers' ValueError (UnicodeDecodeError is one), OSError, and OverflowError for a number calamine
+# cannot turn into a date. Anything else (AttributeError, TypeError, KeyError, ...) is a bug in vpt
+# and must not be reported as the file's fault.
+READ_ERRORS: tuple[type[Exception], ...] = (
+    python_calamine.CalamineError,
+    zipfile.BadZipFile,
+    ValueError,
+    OSError,
+    OverflowError,
+    EOFError,
+)
 
 _NATIVE_NAMES = frozenset({"PanicException"})
 _STDERR = 2
@@ -25,6 +41,11 @@ def is_native_failure(exc: BaseException) -> bool:
     if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
         return False
     return any(t.__name__ in _NATIVE_NAMES for t in type(exc).__mro__)
+
+
+def is_read_failure(exc: BaseException) -> bool:
+    """True for what a bad file can make a reader raise; False for a bug in vpt or Ctrl-C."""
+    return isinstance(exc, READ_ERRORS) or is_native_failure(exc)
 
 
 @contextlib.contextmanager

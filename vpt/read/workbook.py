@@ -25,7 +25,7 @@ from python_calamine import SheetVisibleEnum
 from vpt.errors import ReturnUnreadable
 from vpt.findings import column_name
 from vpt.generate import layout as L
-from vpt.read.native import is_native_failure, native_quiet
+from vpt.read.native import is_native_failure, is_read_failure, native_quiet
 from vpt.read.sheetparts import SheetParts, sheet_error
 
 __all__ = ["Cell", "ReadSheet", "SheetRow", "Workbook", "is_blank", "open_workbook", "read_sheet"]
@@ -93,7 +93,7 @@ class Workbook:
                 sheet = self.book.get_sheet_by_name(name)
                 rows: list[list[Any]] = sheet.to_python(skip_empty_area=False)
         except BaseException as exc:  # calamine's own errors, and a Rust panic (a BaseException)
-            if not isinstance(exc, Exception) and not is_native_failure(exc):
+            if not is_read_failure(exc):
                 raise
             raise _sheet_failure(name, exc) from exc
         return rows
@@ -123,7 +123,7 @@ def open_workbook(data: bytes, suffix: str) -> Workbook:
                 m.name for m in book.sheets_metadata if m.visible != SheetVisibleEnum.Visible
             )
     except BaseException as exc:  # calamine raises its own types, ValueError/OSError, or panics
-        if not isinstance(exc, Exception) and not is_native_failure(exc):
+        if not is_read_failure(exc):
             raise
         raise ReturnUnreadable(
             "Arbetsboken kunde inte läsas (den verkar skadad). Be enheten öppna den, spara på "

@@ -15,6 +15,7 @@ from typing import Any
 from defusedxml import DefusedXmlException, ElementTree
 from python_calamine import CalamineWorkbook
 
+from vpt.read.native import is_read_failure
 from vpt.report.errors import SummaryUnreadable
 
 __all__ = ["Grid", "company", "find_header_row", "open_grids", "text"]
@@ -49,7 +50,9 @@ def open_grids(path: Path, wanted: Sequence[str], required: Iterable[str]) -> di
         }
     except SummaryUnreadable:
         raise
-    except Exception as exc:  # calamine raises its own types for every kind of damage
+    except BaseException as exc:  # calamine's own types for every kind of damage, or a panic
+        if not is_read_failure(exc):
+            raise  # a bug in vpt, not a damaged summary
         raise SummaryUnreadable(
             f"Sammanställningen {path.name} går inte att läsa ({type(exc).__name__}: {exc}). "
             "Är den skadad? Skriv den på nytt med ”vpt consolidate”."
