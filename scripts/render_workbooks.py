@@ -4,8 +4,9 @@
     .venv/bin/python scripts/render_workbooks.py OUT      (then open OUT/*.png)
 
 Writes into OUT: the unit workbook of each example plan, a filled return, the summary of 5 units
-(Örebro's delår, filled by the demo as examples/make_returns.py does) and of 25 units (a 25-unit copy of the demo plan, filled by the demo),
-and the blank plan; then ``soffice --convert-to pdf`` and ``pdftoppm -png -r 60``. LibreOffice's
+(Örebro's delår, filled by the demo as examples/make_returns.py does), the same summary with the
+first as its previous period and a unit workbook with Föregående utfall from it, the summary of 25
+units (a 25-unit copy of the demo plan, filled by the demo), the blank plan and a filled plan; then ``soffice --convert-to pdf`` and ``pdftoppm -png -r 60``. LibreOffice's
 and Gnumeric's complaints about each file are printed. The tests use the same functions.
 """
 
@@ -21,7 +22,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from vpt.consolidate import consolidate
+from vpt.consolidate import consolidate, read_previous, values_for_unit
 from vpt.demo import DEMO_MISTAKES, examples_dir, fill_returns
 from vpt.generate import generate
 from vpt.model import Plan, Unit
@@ -62,8 +63,20 @@ def build(out: Path) -> list[Path]:
         first = sorted(svar.glob("*.xlsx"))[0]
         written.append(_copy(first, out / "ifylld-orebro-hsn-2024.xlsx"))
         result = check_returns(orebro, [svar], period_id="Delår")
-        written.append(consolidate(orebro, result, out / "sammanstallning-5-enheter.xlsx",
+        five = consolidate(orebro, result, out / "sammanstallning-5-enheter.xlsx",
+                           created=CREATED)  # fmt: skip
+        written.append(five)
+        # The next round: the summary with trend markers, a unit workbook with Föregående utfall.
+        before = read_previous(five)
+        written.append(consolidate(orebro, result, out / "sammanstallning-med-foregaende.xlsx",
+                                   previous=before, previous_label="Delår 2023",
                                    created=CREATED))  # fmt: skip
+        unit = orebro.units[0].id
+        result = generate(orebro, "Delår", Path(tmp) / "nasta", units=[unit], created=CREATED,
+                          previous_by_unit={unit: values_for_unit(before, unit)},
+                          workers=1)  # fmt: skip
+        written.append(_copy(result.files[0].workbook,
+                             out / "enhet-med-foregaende-orebro-hsn-2024.xlsx"))  # fmt: skip
         many = _many_units(load("blekinge-primarvard-2024"), 25)
         returns = Path(tmp) / "svar25"
         fill_returns(many, "Delår", Path(tmp) / "utskick25", returns, DEMO_MISTAKES, seed=3,
@@ -74,6 +87,10 @@ def build(out: Path) -> list[Path]:
         blank = out / "tom-planbok.xlsx"
         write_plan(blank_plan(), blank)
         written.append(blank)
+        # A filled plan, as examples/build.py writes the example plans.
+        filled = out / "planbok-orebro-hsn-2024.xlsx"
+        write_plan(orebro, filled, created=CREATED)
+        written.append(filled)
     return written
 
 

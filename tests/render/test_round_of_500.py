@@ -26,6 +26,7 @@ import pytest
 from tests.render.test_render import render
 from vpt.consolidate import consolidate
 from vpt.demo import DEMO_MISTAKES, fill_returns
+from vpt.findings import Report
 from vpt.model import Plan
 from vpt.read import check_returns
 from vpt.read.results import CheckResult
@@ -56,20 +57,17 @@ def _renamed(name: str, copy: int) -> str:
 
 def _dealt_out(plan: Plan, sample: Plan, checked: CheckResult) -> CheckResult:
     """``checked`` (for ``sample``'s units) copied to every unit of ``plan``."""
-    position = {unit.id: n for n, unit in enumerate(sample.units)}
+    size = len(sample.units)
     files, values, findings = [], [], []
-    for copy in range(len(plan.units) // len(sample.units)):
-        def unit(unit_id: str, copy: int = copy) -> str:
-            if unit_id not in position:
-                return unit_id  # a file that could not be told apart (none in this round)
-            return plan.units[copy * len(sample.units) + position[unit_id]].id
-
-        files += [replace(f, name=_renamed(f.name, copy), unit_id=unit(f.unit_id))
+    for copy in range(len(plan.units) // size):
+        unit = {u.id: plan.units[copy * size + n].id for n, u in enumerate(sample.units)}
+        unit[""] = ""  # a file that could not be told apart (none in this round)
+        files += [replace(f, name=_renamed(f.name, copy), unit_id=unit[f.unit_id])
                   for f in checked.files]  # fmt: skip
-        values += [replace(v, unit_id=unit(v.unit_id), file=_renamed(v.file, copy))
+        values += [replace(v, unit_id=unit[v.unit_id], file=_renamed(v.file, copy))
                    for v in checked.values]  # fmt: skip
         findings += [replace(f, file=_renamed(f.file, copy)) for f in checked.findings]
-    return CheckResult(checked.period_id, tuple(files), tuple(values), type(checked.findings)(findings))
+    return CheckResult(checked.period_id, tuple(files), tuple(values), Report(findings))
 
 
 @pytest.fixture(scope="module")
