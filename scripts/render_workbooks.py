@@ -4,13 +4,15 @@
     .venv/bin/python scripts/render_workbooks.py OUT      (then open OUT/*.png)
 
 Writes into OUT: the unit workbook of each example plan, a filled return, the summary of 5 units
-(Örebro's delår, filled by the demo as examples/make_returns.py does) and of 25 units (a 25-unit copy of the demo plan, filled by the demo),
-and the blank plan; then ``soffice --convert-to pdf`` and ``pdftoppm -png -r 60``. LibreOffice's
+(Örebro's delår, filled by the demo as examples/make_returns.py does), the same summary with the
+first as its previous period and a unit workbook with Föregående utfall from it, the summary of 25
+units (a 25-unit copy of the demo plan, filled by the demo), the blank plan and a filled plan; then ``soffice --convert-to pdf`` and ``pdftoppm -png -r 60``. LibreOffice's
 and Gnumeric's complaints about each file are printed. The tests use the same functions.
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import subprocess
@@ -20,7 +22,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from vpt.consolidate import consolidate
+from vpt.consolidate import consolidate, read_previous, values_for_unit
 from vpt.demo import DEMO_MISTAKES, examples_dir, fill_returns
 from vpt.generate import generate
 from vpt.model import Plan, Unit
@@ -61,8 +63,20 @@ def build(out: Path) -> list[Path]:
         first = sorted(svar.glob("*.xlsx"))[0]
         written.append(_copy(first, out / "ifylld-orebro-hsn-2024.xlsx"))
         result = check_returns(orebro, [svar], period_id="Delår")
-        written.append(consolidate(orebro, result, out / "sammanstallning-5-enheter.xlsx",
+        five = consolidate(orebro, result, out / "sammanstallning-5-enheter.xlsx",
+                           created=CREATED)  # fmt: skip
+        written.append(five)
+        # The next round: the summary with trend markers, a unit workbook with Föregående utfall.
+        before = read_previous(five)
+        written.append(consolidate(orebro, result, out / "sammanstallning-med-foregaende.xlsx",
+                                   previous=before, previous_label="Delår 2023",
                                    created=CREATED))  # fmt: skip
+        unit = orebro.units[0].id
+        result = generate(orebro, "Delår", Path(tmp) / "nasta", units=[unit], created=CREATED,
+                          previous_by_unit={unit: values_for_unit(before, unit)},
+                          workers=1)  # fmt: skip
+        written.append(_copy(result.files[0].workbook,
+                             out / "enhet-med-foregaende-orebro-hsn-2024.xlsx"))  # fmt: skip
         many = _many_units(load("blekinge-primarvard-2024"), 25)
         returns = Path(tmp) / "svar25"
         fill_returns(many, "Delår", Path(tmp) / "utskick25", returns, DEMO_MISTAKES, seed=3,
@@ -73,6 +87,10 @@ def build(out: Path) -> list[Path]:
         blank = out / "tom-planbok.xlsx"
         write_plan(blank_plan(), blank)
         written.append(blank)
+        # A filled plan, as examples/build.py writes the example plans.
+        filled = out / "planbok-orebro-hsn-2024.xlsx"
+        write_plan(orebro, filled, created=CREATED)
+        written.append(filled)
     return written
 
 
@@ -108,6 +126,30 @@ def to_pdf(workbooks: list[Path], out: Path) -> tuple[list[Path], str]:
     said = [line for line in (done.stdout + done.stderr).splitlines()
             if line.strip() and not line.startswith(noise)]  # fmt: skip
     return pdfs, "\n".join(said)
+
+
+def to_csv(workbook: Path, out: Path) -> tuple[dict[str, Path], str]:
+    """Have LibreOffice open ``workbook`` and write every sheet as CSV (far quicker than a PDF of a
+    big summary); return the CSVs by sheet name and what soffice said beyond its progress lines."""
+    # Filter options: comma, double quote, UTF-8, from row 1, ..., -1: every sheet to its own file.
+    options = "44,34,76,1,,0,false,true,false,false,false,-1"
+    with tempfile.TemporaryDirectory(prefix="vpt-soffice-") as profile:
+        done = subprocess.run(
+            ["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{profile}",
+             "--convert-to", f"csv:Text - txt - csv (StarCalc):{options}", "--outdir", str(out),
+             str(workbook)],
+            capture_output=True, text=True, timeout=600, check=False,
+            env={**os.environ, "LC_ALL": "C.UTF-8"},
+        )  # fmt: skip
+    # soffice names each file BOOK-SHEET.csv; the names it prints can lose their non-ASCII letters.
+    sheets = {p.stem.removeprefix(f"{workbook.stem}-"): p
+              for p in out.glob(f"{glob.escape(workbook.stem)}-*.csv")}  # fmt: skip
+    noise = ("convert ", "Overwriting:", "Warning: failed to launch javaldx", "Writing sheet ")
+    said = [line for line in (done.stdout + done.stderr).splitlines()
+            if line.strip() and not line.startswith(noise)]  # fmt: skip
+    if done.returncode != 0 or not sheets:
+        raise RuntimeError(f"soffice misslyckades: {done.stdout}{done.stderr}")
+    return sheets, "\n".join(said)
 
 
 def gnumeric_warnings(workbook: Path) -> list[str]:

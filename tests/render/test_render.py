@@ -10,6 +10,7 @@ import collections
 import importlib.util
 import re
 import subprocess
+import zipfile
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
@@ -18,6 +19,7 @@ import pytest
 import xlsxwriter
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
+from openxml_audit import OpenXmlValidator
 
 from tests.clients.libreoffice import LibreOffice
 from vpt.consolidate import consolidate
@@ -189,6 +191,59 @@ def test_gnumerics_known_gaps_are_what_it_says_they_are(tmp_path: Path) -> None:
     said = render.gnumeric_warnings(path)
     assert said[0].startswith(render.GNUMERIC_GAPS[0])
     assert render.unexplained(said) == []
+
+
+def _schema_errors(workbook: Path) -> list[str]:
+    """Every XML part checked against the OOXML schemas (Open XML SDK's, as openxml-audit has them)
+    and the package's relationships and content types."""
+    result = OpenXmlValidator(max_errors=0).validate(workbook)
+    return [str(error) for error in result.errors]
+
+
+def test_every_workbook_vpt_writes_is_valid_ooxml(rendered: Rendered) -> None:
+    # The filled returns are saved by openpyxl and LibreOffice, not by vpt (see above).
+    errors = {
+        w.name: _schema_errors(w) for w in rendered.workbooks if not w.name.startswith("ifylld-")
+    }
+    assert errors == {name: [] for name in errors}
+
+
+def _planted(source: Path, target: Path, part: str, old: str, new: str) -> Path:
+    with (
+        zipfile.ZipFile(source) as parts,
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out,
+    ):
+        for info in parts.infolist():
+            data = parts.read(info)
+            if info.filename == part:
+                text = data.decode()
+                assert old in text
+                data = text.replace(old, new, 1).encode()
+            out.writestr(info, data)
+    return target
+
+
+@pytest.mark.parametrize(
+    ("part", "old", "new", "expected"),
+    [
+        # Bulk rows (vpt/consolidate/bulk.py) with a cell type that does not exist
+        ("xl/worksheets/sheet4.xml", 't="inlineStr"', 't="inline"',
+         "Invalid value for attribute 't'"),
+        # a table part (written by XlsxWriter) with an element the schema does not know
+        ("xl/tables/table1.xml", "<tableStyleInfo", "<tableStyle",
+         "Unexpected element 'tableStyle' found"),
+        # the chart language written twice (vpt/consolidate/summary.py's _swedish)
+        ("xl/charts/chart1.xml", '<c:lang val="sv-SE"/>', '<c:lang val="sv-SE"/><c:lang val="sv-SE"/>',
+         "Unexpected element 'lang' found"),
+    ],
+)  # fmt: skip
+def test_the_schema_check_finds_a_planted_mistake(
+    rendered: Rendered, tmp_path: Path, part: str, old: str, new: str, expected: str
+) -> None:
+    summary = next(w for w in rendered.workbooks if w.name == "sammanstallning-5-enheter.xlsx")
+    errors = _schema_errors(_planted(summary, tmp_path / "fel.xlsx", part, old, new))
+    assert len(errors) >= 1 and all(f"/{part}:" in e for e in errors)
+    assert any(expected in e for e in errors)
 
 
 def _pages_ending_with_a_heading(pdf: Path, plan: Plan) -> tuple[int, list[str]]:

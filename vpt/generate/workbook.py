@@ -298,6 +298,10 @@ def _write_followup(
     _write_count_and_legend(sheet, rows, formats, spec)
     for col in L.COLUMNS:
         sheet.write_string(L.HEADER_ROW, col.index, col.header, formats.header)
+    # "Föregående utfall" and "Jämförelsevärde (fg år)" wrap: the row grows (as _HEADER_HEIGHT
+    # already counts on for the page breaks) instead of cutting their second line.
+    fit_row(sheet, L.HEADER_ROW, [(col.header, widths[col.key]) for col in L.COLUMNS
+                                  if not _hidden(col.key, present)], bold=True)  # fmt: skip
 
     validations = input_validations(context.template["validation"])
     # Rows with the same validation share one rule over many cells: smaller files, faster writes.
@@ -473,6 +477,8 @@ def _plan_texts(row: IndicatorRow, reading: str) -> dict[str, str]:
         "baseline": ind.baseline,
         "source": ind.source,
     }
+    if isinstance(row.previous, str):  # a text utfall from the previous summary wraps too
+        texts["previous"] = row.previous
     if row.rule.needs_comparison:  # room for "… (enligt enhetens bedömning)"
         texts["status"] = status_text(Status.PARTLY_MET, by_own=True)
     return texts

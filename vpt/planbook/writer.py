@@ -154,6 +154,10 @@ def _table(
         for col, column in enumerate(spec.columns):
             cell_format = _column_format(spec, column.key)
             _write(sheet, row, col, values.get(column.key), formats, cell_format)
+        # Long texts wrap in their cells; the row grows with them, on screen and on paper.
+        fit_row(sheet, row, [(value, column.width) for column in spec.columns
+                             if isinstance(value := values.get(column.key), str)],
+                font_size=11)  # fmt: skip
     _validations(sheet, spec, template)
     _print_setup(sheet, len(rows), len(spec.columns))
     sheet.repeat_rows(0)
