@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
+from openxml_audit import OpenXmlValidator
 
 from tests.report.conftest import BLEKINGE, TODAY
 from vpt.report import write_report
@@ -60,3 +62,25 @@ def test_templated_report_converts_too(summaries: dict[str, Path], template: Pat
     text = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(to_pdf(report, tmp_path)), "-"],
                           capture_output=True, text=True, check=True).stdout  # fmt: skip
     assert "Region Mallby" in text  # the template's header
+
+
+def test_the_report_is_valid_against_the_ooxml_schemas(
+    summaries: dict[str, Path], tmp_path: Path
+) -> None:
+    report = write_report(summaries[BLEKINGE], tmp_path / "Rapport.docx", today=TODAY)
+    found = [str(e) for e in OpenXmlValidator(max_errors=0).validate(report).errors]
+    # python-docx's own default template carries Word 2010's stylesWithEffects part, which vpt
+    # neither writes nor reads; Word 2013 and later ignore it. Everything else must be valid.
+    assert [e for e in found if "/word/stylesWithEffects.xml" not in e] == []
+    # Row properties as Word reads them: on without a val, and the placeholder shaded, not
+    # highlighted (Word keeps no highlight in a style).
+    planted = tmp_path / "highlight.docx"
+    with zipfile.ZipFile(report) as parts, zipfile.ZipFile(planted, "w") as out:
+        for info in parts.infolist():
+            data = parts.read(info)
+            if info.filename == "word/styles.xml":
+                data = data.replace(b'<w:b/><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/>',
+                                    b'<w:b/><w:highlight w:val="yellow"/>')  # fmt: skip
+            out.writestr(info, data)
+    said = [str(e) for e in OpenXmlValidator(max_errors=0).validate(planted).errors]
+    assert any("Unexpected element 'highlight'" in e for e in said)

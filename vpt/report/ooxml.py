@@ -102,9 +102,9 @@ def row(parent: BaseOxmlElement, *, header: bool = False) -> BaseOxmlElement:
     """A ``w:tr`` that never splits over pages; a header row is repeated on every page."""
     element = _sub(parent, "w:tr")
     properties = _sub(element, "w:trPr")
-    _sub(properties, "w:cantSplit", val="true")
+    _sub(properties, "w:cantSplit")  # an on/off property is on without a val
     if header:
-        _sub(properties, "w:tblHeader", val="true")
+        _sub(properties, "w:tblHeader")
     return element
 
 

@@ -17,7 +17,7 @@ from docx import Document as open_document
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -190,10 +190,9 @@ class _Styles:
         self.table_text.paragraph_format.space_after = Pt(0)
         self.table = self._table_style()
         self.status = {s: self._status_style(s) for s in ReportStatus}
-        self.placeholder = self._character(_PLACEHOLDER_STYLE)
-        if self.placeholder.font.highlight_color is None:
-            self.placeholder.font.highlight_color = WD_COLOR_INDEX.YELLOW
-            self.placeholder.font.bold = True
+        # Yellow shading, not a highlight: Word keeps no highlight in a style (the Open XML SDK's
+        # schema has none there), so a highlighted style would lose its mark in Word.
+        self.placeholder = self._marked(_PLACEHOLDER_STYLE, "FFFF00")
 
     def heading(self, level: int) -> ParagraphStyle:
         """Rubrik 1–3: the built-in heading style, whatever the template's language calls it."""
@@ -251,7 +250,10 @@ class _Styles:
 
     def _status_style(self, status: ReportStatus) -> CharacterStyle:
         """A character style per status: bold, on the status colour (a template may restyle it)."""
-        name = _CHARACTER_STYLES[status]
+        return self._marked(_CHARACTER_STYLES[status], status.fill)
+
+    def _marked(self, name: str, fill: str) -> CharacterStyle:
+        """A bold character style on ``fill``; a template's own style of that name is kept."""
         existed = self._find(name) is not None
         style = self._character(name)
         if not existed:
@@ -260,7 +262,7 @@ class _Styles:
             shading = OxmlElement("w:shd")
             shading.set(qn("w:val"), "clear")
             shading.set(qn("w:color"), "auto")
-            shading.set(qn("w:fill"), status.fill)
+            shading.set(qn("w:fill"), fill)
             rpr.append(shading)
         return style
 
