@@ -720,3 +720,37 @@ def test_a_sheet_without_the_comparison_column_points_at_no_cell() -> None:
     assert check(read=read)[1] == [
         ("comparison-missing", "warning", "", "", f"C1: {COMPARISON_MISSING}")
     ]
+
+
+def test_a_sheet_with_only_the_required_columns_is_read_and_asked_for_the_rest() -> None:
+    # the reader needs only ID and Utfall; a row then holds no other cells
+    columns = {"id": 0, "outcome": 1}
+    rows = {
+        key: SheetRow(key, FIRST + n, {"id": key, "outcome": outcome})
+        for n, (key, outcome) in enumerate(
+            [("P1", 0.5), ("N1", 10.0), ("J1", "Ja"), ("U1", "Genomfört"), ("X1", "Klart."),
+             ("C1", 520.0), ("C2", 0.6), ("C3", 120.0), ("C4", 520.0)]
+        )
+    }  # fmt: skip
+    read = ReadSheet("Uppföljning", FIRST - 1, columns, rows=rows)
+    values, found = check(read=read)
+    own_missing = [("own-missing", "warning", "", "", OWN_MISSING.format(k)) for k in ("U1", "X1")]
+    assert found == [
+        ("comment-missing", "warning", "", "",
+         "P1: måluppfyllelsen är ”Ej uppfyllt” men Kommentar/analys är tom. Skriv en analys av "
+         "varför målet inte nås."),
+        ("actions-missing", "warning", "", "",
+         "P1: måluppfyllelsen är ”Ej uppfyllt” men Åtgärder är tom. Skriv vilka åtgärder som "
+         "planeras."),
+        *own_missing,
+        ("comparison-missing", "warning", "", "", f"C1: {COMPARISON_MISSING}"),
+        ("comparison-missing", "warning", "", "", f"C2: {COMPARISON_MISSING}"),
+        ("comparison-missing", "warning", "", "", f"C3: {COMPARISON_MISSING}"),
+    ]  # fmt: skip
+    assert (values["P1"].cell, values["P1"].comment, values["P1"].actions) == ("B7", "", "")
+    assert values["U1"].own is None
+    only_id = ReadSheet("Uppföljning", FIRST - 1, columns, rows={"N1": SheetRow("N1", FIRST, {})})
+    _, found = check(read=only_id)
+    assert [f[:4] for f in found if f[4].startswith("N1")] == [
+        ("outcome-missing", "warning", "B7", "")
+    ]
