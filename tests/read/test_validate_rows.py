@@ -756,3 +756,21 @@ def test_a_sheet_with_only_the_required_columns_is_read_and_asked_for_the_rest()
     assert [f[:4] for f in found if f[4].startswith("N1")] == [
         ("outcome-missing", "warning", "B7", "")
     ]
+
+
+@pytest.mark.parametrize(
+    ("year", "status", "reason"),
+    [
+        (2025, Status.MET, "Utfall 80 % mot målvärde minst 75 %: målvärdet är nått."),
+        (2026, Status.PARTLY_MET, "Utfall 80 % mot målvärde minst 90 %: inom gränsvärdet 70 %."),
+    ],
+)
+def test_a_multi_year_target_is_read_for_the_plans_year(
+    year: int, status: Status, reason: str
+) -> None:
+    target = "Minst 70% (2024) Minst 75% (2025) Minst 90% (2026)"
+    plan = replace(PLAN, year=year, indicators=tuple(
+        replace(i, target=target) if i.id == "P1" else i for i in PLAN.indicators
+    ))  # fmt: skip
+    values, found = check(plan=plan)
+    assert (found, values["P1"].status, values["P1"].reason) == ([], status, reason)
