@@ -103,7 +103,7 @@ class _Checker:
         kind, target, baseline = _rule(indicator, self.plan.year)
         findings: list[Finding] = []
         at = self._at(row)
-        raw = row.cells.get("outcome", "")
+        raw = row.cells.get("outcome")  # the reader requires the column; None would be empty
         error = self.sheet.errors.get((row.row, self._col("outcome")))
         if error is not None and is_blank(raw):
             raw = error
