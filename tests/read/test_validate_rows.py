@@ -774,3 +774,15 @@ def test_a_multi_year_target_is_read_for_the_plans_year(
     ))  # fmt: skip
     values, found = check(plan=plan)
     assert (found, values["P1"].status, values["P1"].reason) == ([], status, reason)
+
+
+@pytest.mark.parametrize(
+    ("key", "typed"), [("P1", "1001 %"), ("P1", -101), ("N1", 1e9 + 1), ("C1", -1e9 - 1)]
+)
+def test_an_outcome_out_of_range_is_not_assessed_and_says_why(key: str, typed: Any) -> None:
+    values, _ = check({key: {"outcome": typed}})
+    assert (values[key].value, values[key].status, values[key].reason) == (
+        None,
+        Status.NOT_ASSESSED,
+        "Ej bedömt: utfallet ligger utanför det rimliga.",
+    )
