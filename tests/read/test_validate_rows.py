@@ -786,3 +786,19 @@ def test_an_outcome_out_of_range_is_not_assessed_and_says_why(key: str, typed: A
         Status.NOT_ASSESSED,
         "Ej bedömt: utfallet ligger utanför det rimliga.",
     )
+
+
+@pytest.mark.parametrize(
+    ("tolerance", "outcome", "status"),
+    [
+        (0.10, 32.0, Status.PARTLY_MET),  # "Högst 30": delvis up to 33 with the usual 10 %
+        (0.10, 35.0, Status.NOT_MET),
+        (0.20, 35.0, Status.PARTLY_MET),  # the plan's own tolerance, 20 %: up to 36
+        (0.20, 37.0, Status.NOT_MET),
+    ],
+)
+def test_the_plans_tolerance_sets_the_band(
+    tolerance: float, outcome: float, status: Status
+) -> None:
+    values, _ = check({"N1": {"outcome": outcome}}, plan=replace(PLAN, tolerance=tolerance))
+    assert values["N1"].status is status
