@@ -103,7 +103,7 @@ class _Checker:
         kind, target, baseline = _rule(indicator, self.plan.year)
         findings: list[Finding] = []
         at = self._at(row)
-        raw = row.cells.get("outcome", "")
+        raw = row.cells.get("outcome")  # the reader requires the column; None would be empty
         error = self.sheet.errors.get((row.row, self._col("outcome")))
         if error is not None and is_blank(raw):
             raw = error
@@ -220,12 +220,12 @@ class _Checker:
         findings: list[Finding],
     ) -> float | None:
         """The jämförelsevärde the unit typed for a change target without reference, if usable."""
-        raw = row.cells.get("comparison", "")
+        raw = row.cells.get("comparison")  # a sheet without the column: None, which is empty
         read = normalise_outcome(raw, kind, percent_cell=_is_number(raw))
         value = read.value
         if read.empty:
             return None
-        if not isinstance(value, float) or read.code in _OUTCOME_ERRORS:
+        if not isinstance(value, float):  # every unreadable outcome has no value
             findings.append(self._finding(
                 "comparison-unreadable", Severity.ERROR, cell, raw,
                 f"{indicator.id}: jämförelsevärdet ”{_text(raw)}” går inte att läsa som ett tal. "
@@ -315,7 +315,7 @@ class _Checker:
 
     def _formula(self, indicator: Indicator, row: SheetRow, key: str) -> Finding:
         return self._finding(
-            "formula-in-input", Severity.WARNING, self._at(row)(key), row.cells.get(key, ""),
+            "formula-in-input", Severity.WARNING, self._at(row)(key), row.cells.get(key),
             f"{indicator.id}: cellen innehåller en formel; vpt använder det beräknade värdet. "
             "Skriv in själva värdet i stället för en formel.",
         )  # fmt: skip
