@@ -190,7 +190,7 @@ class _Checker:
                                                       assessment.status))  # fmt: skip
         for key, text in (("comment", comment), ("actions", actions), ("outcome", value)):
             if isinstance(text, str) and len(text) > self.text_max:
-                findings.append(self._too_long(indicator, key, at(key), text))
+                findings.append(self._too_long(indicator, at(key), text))
 
         returned = ReturnedValue(
             unit_id=self.place.unit_id,
@@ -438,7 +438,7 @@ class _Checker:
             f"{'en analys av varför målet inte nås' if key == 'comment' else 'vilka åtgärder som planeras'}.",
         )  # fmt: skip
 
-    def _too_long(self, indicator: Indicator, key: str, cell: str, text: str) -> Finding:
+    def _too_long(self, indicator: Indicator, cell: str, text: str) -> Finding:
         return self._finding(
             "text-too-long", Severity.WARNING, cell, text[:60] + "…",
             f"{indicator.id}: texten är {len(text)} tecken, längre än {self.text_max}. Korta "
