@@ -44,3 +44,49 @@ def test_findings_for_targets_that_cannot_be_assessed() -> None:
     assert by_row[3].value == "80% på SÄBO och 55% av de listade"
     assert by_row[3].message.startswith("Indikator I3: ")
     assert "Riktning" in by_row[5].message
+
+
+def test_the_plan_year_the_row_type_and_the_cells_behind_each_finding() -> None:
+    plan = Plan(
+        "P",
+        year=2026,
+        rollup="Som vi brukar",
+        indicators=(
+            # The plan's year picks 10 % from a multi-year cell: no finding.
+            _indicator(2, "12 % (2025) 10 % (2026)", direction=Direction.LOWER),
+            # A Ja/Nej row reads "Genomförd" as ja: no finding.
+            _indicator(3, "Genomförd", type=IndicatorType.YESNO),
+            # A percent row cannot go over 100 %: higher is better, no finding.
+            _indicator(4, "100", type=IndicatorType.PERCENT),
+            _indicator(5, "Minst 75%", threshold="sjuttio"),
+        ),
+    )
+    found = [(f.code, f.row, f.column, f.value, f.message) for f in target_findings(plan)]
+    assert found == [
+        (
+            "threshold-unreadable",
+            5,
+            "Gränsvärde",
+            "sjuttio",
+            "Indikator I5: gränsvärdet ”sjuttio” går inte att läsa som ett tal. Skriv ett tal, "
+            "till exempel 70 %, eller lämna cellen tom så används planens tolerans.",
+        ),
+        (
+            "rollup-unreadable",
+            None,
+            "Sammanvägning",
+            "Som vi brukar",
+            "Sammanvägningen ”Som vi brukar” går inte att läsa; standardregeln (poäng) används. "
+            "Skriv ”Poäng”, ”Sämsta” eller ”Andel uppfyllda”.",
+        ),
+    ]
+
+
+def test_a_multi_year_cell_without_the_plan_year_is_several_targets() -> None:
+    plan = Plan("P", indicators=(_indicator(2, "12 % (2025) 10 % (2026)"),))
+    (finding,) = target_findings(plan)
+    assert (finding.code, finding.value) == ("target-multiple", "12 % (2025) 10 % (2026)")
+    assert finding.message == (
+        "Indikator I2: Målvärdet anger olika värden för flera år (2025, 2026). Fyll i År på "
+        "bladet Plan, så använder vpt värdet för planens år."
+    )
