@@ -158,3 +158,51 @@ def test_worst_rule_sentence() -> None:
     assert RollupRule(RollupKind.WORST).description == (
         "Målets status är den sämsta bland dess indikatorer och delmål."
     )
+
+
+# -- "Läses som" for change targets -------------------------------------------------------------
+
+PREVIOUS = "jämfört med föregående period (eller ingångsvärdet)"
+
+
+def _change(**fields: object) -> Target:
+    return Target("(förändring)", TargetKind.CHANGE, **fields)  # type: ignore[arg-type]
+
+
+def test_reading_of_a_change_without_direction() -> None:
+    target = _change(change_direction=H)
+    assert indicator_reading(target)["reading"] == (
+        f"öka {PREVIOUS}: det framgår inte om högre eller lägre är bättre (fyll i Riktning)"
+    )
+
+
+def test_reading_of_keeping_the_level_or_better() -> None:
+    up = _change(op=">=", change_direction=H, direction=H)
+    assert indicator_reading(up)["reading"] == (
+        f"bibehålla eller öka {PREVIOUS} (högre är bättre); oförändrat är uppfyllt, "
+        "en minskning är ej uppfyllt"
+    )
+    down = _change(op="<=", change_direction=L, direction=L, reference_year=2021)
+    assert indicator_reading(down)["reading"] == (
+        "bibehålla eller minska jämfört med 2021 (lägre är bättre); oförändrat är uppfyllt, "
+        "en ökning är ej uppfyllt"
+    )
+
+
+def test_reading_of_a_decrease_by_an_amount() -> None:
+    target = _change(change_direction=L, direction=L, change_amount=5.0)
+    assert indicator_reading(target)["reading"] == (
+        f"minska med minst 5 {PREVIOUS} (lägre är bättre); en minskning som inte når hela "
+        "vägen är delvis uppfyllt, oförändrat eller en ökning är ej uppfyllt"
+    )
+    points = _change(change_direction=L, direction=L, change_amount=5.0, unit="%")
+    assert indicator_reading(points)["reading"].startswith(  # type: ignore[union-attr]
+        f"minska med minst 5 procentenheter {PREVIOUS} (lägre är bättre); en minskning som"
+    )
+
+
+def test_reading_of_a_strict_change_without_amount() -> None:
+    target = _change(op=">", change_direction=H, direction=H)
+    assert indicator_reading(target)["reading"] == (
+        f"öka {PREVIOUS} (högre är bättre); oförändrat eller en minskning är ej uppfyllt"
+    )
