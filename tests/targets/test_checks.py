@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from vpt.findings import Report
 from vpt.model import Direction, Indicator, IndicatorType, Plan
-from vpt.targets import target_findings
+from vpt.targets import parse_target, target_findings
 
 
 def _indicator(row: int, target: str, **kw: object) -> Indicator:
@@ -89,4 +89,46 @@ def test_a_multi_year_cell_without_the_plan_year_is_several_targets() -> None:
     assert finding.message == (
         "Indikator I2: Målvärdet anger olika värden för flera år (2025, 2026). Fyll i År på "
         "bladet Plan, så använder vpt värdet för planens år."
+    )
+
+
+def test_each_target_finding_carries_the_grammars_problem_after_the_indicator() -> None:
+    plan = Plan(
+        "P",
+        indicators=(
+            _indicator(2, "bra"),
+            _indicator(3, "Minst 75%", direction=Direction.LOWER),
+            _indicator(4, "12 % (2025) 10 % (2026)"),
+            _indicator(5, "0,75", type=IndicatorType.NUMBER),
+        ),
+    )
+    found = {f.row: f for f in target_findings(plan)}
+    for row in (2, 3, 4, 5):
+        indicator = plan.indicators[row - 2]
+        problem = parse_target(
+            indicator.target, type=indicator.type, direction=indicator.direction
+        ).problem
+        assert problem
+        assert found[row].message == f"Indikator I{row}: {problem}"
+    assert [found[r].code for r in (2, 3, 4, 5)] == [
+        "target-unreadable",
+        "target-direction-conflict",
+        "target-multiple",
+        "target-direction-unknown",
+    ]
+
+
+def test_a_reading_in_doubt_says_how_it_is_read() -> None:
+    plan = Plan("P", indicators=(_indicator(2, "Alla elever", type=IndicatorType.PERCENT),))
+    (finding,) = target_findings(plan)
+    doubt = parse_target("Alla elever", type=IndicatorType.PERCENT).doubt
+    assert doubt
+    assert (finding.code, finding.severity.value, finding.column) == (
+        "target-reading-doubt",
+        "warning",
+        "Målvärde",
+    )
+    assert finding.message == (
+        f"Indikator I2: {doubt} Läses som: minst 100 % (högre är bättre); delvis uppfyllt från "
+        "90 %."
     )
