@@ -5,8 +5,18 @@ Expected values are written by hand."""
 
 from __future__ import annotations
 
+import pytest
+
 from vpt.model import Direction
-from vpt.targets import RollupKind, RollupRule, Target, TargetKind, indicator_reading
+from vpt.targets import (
+    RollupKind,
+    RollupRule,
+    Target,
+    TargetKind,
+    describe_reading,
+    describe_target,
+    indicator_reading,
+)
 
 H, L = Direction.HIGHER, Direction.LOWER
 
@@ -206,3 +216,58 @@ def test_reading_of_a_strict_change_without_amount() -> None:
     assert indicator_reading(target)["reading"] == (
         f"öka {PREVIOUS} (högre är bättre); oförändrat eller en minskning är ej uppfyllt"
     )
+
+
+# -- "Läses som" for every other kind of target --------------------------------------------------
+
+T = TargetKind
+
+
+@pytest.mark.parametrize(
+    ("target", "tolerance", "threshold", "reading"),
+    [
+        (Target("Genomföra", T.UNMEASURABLE, basis="activity"), 0.1, "",
+         "uppdrag eller aktivitet, inte mätbart: enhetens egen bedömning"),
+        (Target("ska beskrivas", T.UNMEASURABLE, basis="qualitative"), 0.1, "",
+         "inte mätbart: enhetens egen bedömning"),
+        (Target("Redovisa antal", T.REPORTED), 0.1, "",
+         "redovisas utan målvärde: utfallet rapporteras men bedöms inte (ej bedömt)"),
+        (Target("Nej", T.YESNO, expected=False), 0.1, "",
+         "ja eller nej: uppfyllt när svaret är nej"),
+        (Target("80 % och 55 %", T.MULTIPLE), 0.1, "", "flera mål i samma cell"),
+        # A bare value takes its bound from Riktning: 95 − 10 % = 85,5; 14 + 10 % = 15,4.
+        (Target("95 %", T.THRESHOLD, value=95.0, unit="%", direction=H), 0.1, "",
+         "minst 95 % (högre är bättre); delvis uppfyllt från 85,5 %"),
+        (Target("14", T.THRESHOLD, value=14.0, direction=L), 0.1, "",
+         "högst 14 (lägre är bättre); delvis uppfyllt upp till 15,4"),
+        (Target("0", T.THRESHOLD, value=0.0, direction=L), 0.1, "",
+         "högst 0 (lägre är bättre); inget delvis uppfyllt-intervall"),
+        (Target("95 %", T.THRESHOLD, value=95.0, unit="%"), 0.1, "",
+         "95 %: det framgår inte om högre eller lägre är bättre (fyll i Riktning)"),
+        # Ranges: 77 − 10 % = 69,3 and 80 + 10 % = 88; a gränsvärde replaces one side.
+        (Target("77-80 %", T.RANGE, low=77.0, high=80.0, unit="%"), 0.1, "",
+         "77–80 % (inom intervallet); delvis uppfyllt 69,3–88 %"),
+        (Target("77-80", T.RANGE, low=77.0, high=80.0, direction=H), 0.1, "",
+         "77–80 (inom intervallet); delvis uppfyllt 69,3–88"),
+        (Target("77-80", T.RANGE, low=77.0, high=80.0), 0.0, "72",
+         "77–80 (inom intervallet); delvis uppfyllt från 72"),
+        (Target("77-80", T.RANGE, low=77.0, high=80.0), 0.0, "85",
+         "77–80 (inom intervallet); delvis uppfyllt upp till 85"),
+        (Target("77-80", T.RANGE, low=77.0, high=80.0), 0.0, "",
+         "77–80 (inom intervallet); inget delvis uppfyllt-intervall"),
+        # Never raises, even for a bound without a number.
+        (Target("Minst", T.THRESHOLD, op=">=", direction=H), 0.1, "",
+         "målvärdet går inte att läsa (högre är bättre); inget delvis uppfyllt-intervall"),
+    ],
+)  # fmt: skip
+def test_reading_of_each_kind(
+    target: Target, tolerance: float, threshold: str, reading: str
+) -> None:
+    assert describe_reading(target, tolerance, threshold) == reading
+
+
+def test_the_year_is_named_only_when_the_cell_lists_several() -> None:
+    one = Target("10 % (2026)", T.THRESHOLD, op="<=", value=10.0, unit="%", direction=L,
+                 year_used=2026, years=(2026,))  # fmt: skip
+    assert describe_reading(one) == "högst 10 % (lägre är bättre); delvis uppfyllt upp till 11 %"
+    assert describe_target(one) == describe_reading(one)
