@@ -179,3 +179,10 @@ def test_a_yes_no_answer_against_the_units_own_status() -> None:
     assert (result.status, result.own, result.disagrees, result.computed) == (NOT, MET, True, True)
     agree = assess(target, Outcome(True, "Ja"), own="Uppfyllt")
     assert (agree.status, agree.disagrees) == (MET, False)
+
+
+def test_a_measurable_bound_without_a_number_is_not_assessed() -> None:
+    # The grammar never gives this, but assess must not raise on it.
+    target = Target("Minst", TargetKind.THRESHOLD, op=">=", direction=H)
+    result = assess(target, _value(5.0))
+    assert (result.status, result.reason) == (NA, "Ej bedömt: målvärdet går inte att beräkna.")
