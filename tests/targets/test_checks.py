@@ -134,14 +134,18 @@ def test_a_reading_in_doubt_says_how_it_is_read() -> None:
     )
 
 
-def _findings(*indicators: Indicator) -> list[tuple[str, int | None, str, str | None, str]]:
+def _findings(*indicators: Indicator) -> list[tuple[str, str, int | None, str, str | None, str]]:
     plan = Plan("P", indicators=indicators)
-    return [(f.code, f.row, f.column, f.value, f.message) for f in target_findings(plan)]
+    return [
+        (f.code, f.severity.value, f.row, f.column, f.value, f.message)
+        for f in target_findings(plan)
+    ]
 
 
-def _share(row: int, text: str, shown: str, meant: str) -> tuple[str, int, str, str, str]:
+def _share(row: int, text: str, shown: str, meant: str) -> tuple[str, str, int, str, str, str]:
     return (
         "target-percent-share",
+        "warning",
         row,
         "Målvärde",
         text,
@@ -181,8 +185,8 @@ def test_a_change_against_a_named_year_needs_that_years_baseline() -> None:
         _indicator(3, target, baseline="2023: 50"),
         _indicator(4, target, baseline="2021: 40"),
     ) == [
-        ("baseline-year-missing", 2, "Ingångsvärde", "", message.format(row=2)),
-        ("baseline-year-missing", 3, "Ingångsvärde", "2023: 50", message.format(row=3)),
+        ("baseline-year-missing", "warning", 2, "Ingångsvärde", "", message.format(row=2)),
+        ("baseline-year-missing", "warning", 3, "Ingångsvärde", "2023: 50", message.format(row=3)),
     ]
 
 
@@ -193,6 +197,7 @@ def test_a_change_without_any_baseline_says_what_happens_then() -> None:
     ) == [
         (
             "target-no-reference",
+            "warning",
             2,
             "Ingångsvärde",
             "",
@@ -205,9 +210,10 @@ def test_a_change_without_any_baseline_says_what_happens_then() -> None:
     ]
 
 
-def _wrong_side(row: int, threshold: str, target: str) -> tuple[str, int, str, str, str]:
+def _wrong_side(row: int, threshold: str, target: str) -> tuple[str, str, int, str, str, str]:
     return (
         "threshold-wrong-side",
+        "warning",
         row,
         "Gränsvärde",
         threshold,
