@@ -16,6 +16,7 @@ from vpt.targets import (
     describe_reading,
     describe_target,
     indicator_reading,
+    target_phrase,
 )
 
 H, L = Direction.HIGHER, Direction.LOWER
@@ -271,3 +272,16 @@ def test_the_year_is_named_only_when_the_cell_lists_several() -> None:
                  year_used=2026, years=(2026,))  # fmt: skip
     assert describe_reading(one) == "högst 10 % (lägre är bättre); delvis uppfyllt upp till 11 %"
     assert describe_target(one) == describe_reading(one)
+
+
+@pytest.mark.parametrize(
+    ("target", "phrase"),
+    [
+        (Target("Redovisa antal", T.REPORTED), "redovisas utan målvärde"),
+        # A range missing an end cannot be read; target_phrase never raises.
+        (Target("77-", T.RANGE, low=77.0), "målvärdet går inte att läsa"),
+        (Target("-80", T.RANGE, high=80.0), "målvärdet går inte att läsa"),
+    ],
+)
+def test_target_phrases_of_odd_targets(target: Target, phrase: str) -> None:
+    assert target_phrase(target) == phrase
