@@ -11,12 +11,19 @@ import pytest
 
 from vpt.generate.email import XLSX_MIME, write_draft
 from vpt.generate.filenames import MAX_STEM, safe_file_name
-from vpt.generate.formulas import LiveKind, LiveRule, excel_number, live_rule, status_formula
+from vpt.generate.formulas import (
+    LiveKind,
+    LiveRule,
+    excel_number,
+    live_rule,
+    status_formula,
+    status_text,
+)
 from vpt.generate.identity import Identity, row_key_chunks
 from vpt.generate.layout import PROPERTY_MAX_CHARS, ROW_KEYS_SEPARATOR
 from vpt.model import Direction, Goal, Indicator, IndicatorType, Plan, Unit
 from vpt.targets import parse_target
-from vpt.targets.types import Bands, Target, TargetKind
+from vpt.targets.types import Bands, Status, Target, TargetKind
 
 MET, PARTLY, NOT, NONE = '"√ Uppfyllt"', '"± Delvis uppfyllt"', '"× Ej uppfyllt"', '"– Ej bedömt"'
 CHECK = '"! Kontrollera värdet"'
@@ -317,3 +324,64 @@ def test_live_rule_bands_use_the_gransvarde_and_the_plans_tolerance() -> None:
     plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(limited, loose), tolerance=0.2)
     partly = [live_rule(plan, i).bands.partly_low for i in (limited, loose)]  # type: ignore[union-attr]
     assert partly == [80.0, 40.0]  # the gränsvärde; 50 − 20 %
+
+
+def _rule_for(
+    target: str,
+    kind: IndicatorType = IndicatorType.NUMBER,
+    *,
+    baseline: str = "",
+    previous: dict[str, float | bool | str] | None = None,
+    year: int | None = None,
+    direction: Direction | None = None,
+) -> LiveRule:
+    indicator = Indicator(
+        "X", "G", "x", type=kind, target=target, baseline=baseline, direction=direction
+    )
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,), year=year)
+    return live_rule(plan, indicator, previous)
+
+
+def test_live_rule_reads_a_multi_year_target_for_the_plans_year() -> None:
+    cell = "12 % (2025) 10 % (2026)"
+    rule = _rule_for(cell, IndicatorType.PERCENT, year=2026, direction=Direction.LOWER)
+    assert rule.kind is LiveKind.BANDS
+    assert rule.bands == Bands(met_high=10.0, partly_high=11.0, target_value=10.0)
+    # Without the plan's year the cell holds several targets: the unit's own assessment.
+    assert _rule_for(cell, IndicatorType.PERCENT, direction=Direction.LOWER).kind is LiveKind.OWN
+
+
+def test_live_rule_of_a_change_against_a_named_year_uses_only_that_years_baseline() -> None:
+    target = "Öka jämfört med 2021"
+    previous: dict[str, float | bool | str] = {"X": 60.0}
+    rule = _rule_for(target, baseline="2021: 40, 2023: 50", previous=previous)
+    assert rule.bands is not None and rule.bands.met_low == 40.0  # not 60 (previous), not 50
+    # No value for 2021: the unit types a jämförelsevärde.
+    assert _rule_for(target, baseline="2023: 50", previous=previous).kind is LiveKind.COMPARE
+    assert _rule_for(target, previous=previous).kind is LiveKind.COMPARE
+
+
+def test_live_rule_takes_only_a_number_as_the_previous_outcome() -> None:
+    rule = _rule_for("Öka", baseline="2023: 50", previous={"X": "60"})
+    assert rule.bands is not None and rule.bands.met_low == 50.0
+    assert _rule_for("Öka", previous={"X": "60"}).kind is LiveKind.COMPARE
+
+
+def test_live_rule_of_a_reported_figure_is_never_assessed() -> None:
+    rule = _rule_for("Redovisa antal", IndicatorType.PERCENT)
+    assert (rule.kind, rule.percent, rule.bands) == (LiveKind.NONE, True, None)
+    assert status_formula(rule, "I5", "J5") == f"={NONE}"
+    own = _rule_for("Enligt budget", IndicatorType.PERCENT)
+    assert (own.kind, own.percent) == (LiveKind.OWN, True)
+
+
+def test_status_texts() -> None:
+    assert [status_text(s) for s in Status] == [
+        "√ Uppfyllt",
+        "± Delvis uppfyllt",
+        "× Ej uppfyllt",
+        "– Ej bedömt",
+    ]
+    assert status_text(Status.PARTLY_MET, by_own=True) == (
+        "± Delvis uppfyllt (enligt enhetens bedömning)"
+    )

@@ -59,7 +59,7 @@ def target_phrase(target: Target) -> str:
 
 def describe_target(target: Target) -> str:
     """The target with its direction and band in words, with the default tolerance of 10 %."""
-    return describe_reading(target, _DEFAULT_TOLERANCE)
+    return describe_reading(target)
 
 
 def describe_reading(
@@ -92,7 +92,7 @@ def _reading(target: Target, tolerance: float, threshold: str) -> str:
     if kind in (TargetKind.MULTIPLE, TargetKind.UNREADABLE):
         return target_phrase(target)
     if kind is TargetKind.CHANGE:
-        return _change(target, threshold)
+        return _change(target)
     phrase = target_phrase(target)
     if kind is TargetKind.THRESHOLD and target.op is None and target.direction is not None:
         phrase = format_value(target.value or 0.0, target.unit)
@@ -125,7 +125,7 @@ def _partly(found: Bands, unit: str) -> str:
     return "saknas"
 
 
-def _change(target: Target, threshold: str) -> str:
+def _change(target: Target) -> str:
     if target.direction is None:
         return (
             f"{target_phrase(target)} {_reference(target)}: det framgår inte om högre eller "

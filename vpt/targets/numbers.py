@@ -96,7 +96,7 @@ def canonical_unit(word: str) -> str:
 
 def parse_number(text: str) -> float | None:
     """A Swedish or plain number ("1 234,5", "5,2", "0.75", "−3") as a float, else None."""
-    text = clean_text(text).replace(" ", "").replace("−", "-")
+    text = clean_text(text).replace(" ", "")  # clean_text already made "−" a "-"
     if not text:
         return None
     # Dots as thousands separators: "1.234,5" or "1.234.567".
