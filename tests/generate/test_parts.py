@@ -21,6 +21,7 @@ from vpt.generate.formulas import (
 )
 from vpt.generate.identity import Identity, row_key_chunks
 from vpt.generate.layout import PROPERTY_MAX_CHARS, ROW_KEYS_SEPARATOR
+from vpt.generate.reading import reading as unit_reading
 from vpt.model import Direction, Goal, Indicator, IndicatorType, Plan, Unit
 from vpt.targets import parse_target
 from vpt.targets.types import Bands, Status, Target, TargetKind
@@ -385,3 +386,25 @@ def test_status_texts() -> None:
     assert status_text(Status.PARTLY_MET, by_own=True) == (
         "± Delvis uppfyllt (enligt enhetens bedömning)"
     )
+
+
+@pytest.mark.parametrize(
+    ("target", "threshold", "words"),
+    [
+        # A strict bound with its gränsvärde at the target value: exactly 75 is delvis uppfyllt,
+        # and the unit is told so.
+        ("> 75", "75", "högre är bättre: uppfyllt över 75, delvis uppfyllt från 75"),
+        ("< 75", "75", "lägre är bättre: uppfyllt under 75, delvis uppfyllt upp till 75"),
+        ("> 75", "74", "högre är bättre: uppfyllt över 75, delvis uppfyllt från 74"),
+        # An inclusive bound with its gränsvärde at the target value has no delvis band.
+        ("Minst 75", "75", "högre är bättre: uppfyllt från 75"),
+        ("Högst 75", "75", "lägre är bättre: uppfyllt upp till 75"),
+    ],
+)
+def test_the_units_reading_names_a_one_point_delvis_band(
+    target: str, threshold: str, words: str
+) -> None:
+    indicator = Indicator("X", "G", "x", type=IndicatorType.NUMBER, target=target,
+                          threshold=threshold)  # fmt: skip
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,))
+    assert unit_reading(live_rule(plan, indicator)) == words

@@ -122,3 +122,22 @@ def test_year_picks_the_value_of_a_multi_year_cell(
 def test_multi_year_cell_without_year_is_not_guessed(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["target", "12 % (2025) 10 % (2026)", "--direction", "lower"]) == 1
     assert "2025, 2026" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "reading"),
+    [
+        # The reading uses this run's gränsvärde and tolerance, as the assessment does.
+        (["> 75", "--threshold", "75"], "över 75 (högre är bättre); delvis uppfyllt vid exakt 75"),
+        (["> 75", "--threshold", "70"], "över 75 (högre är bättre); delvis uppfyllt från 70"),
+        (["Minst 75 %", "--tolerance", "20"],
+         "minst 75 % (högre är bättre); delvis uppfyllt från 60 %"),
+        (["Minst 75 %"], "minst 75 % (högre är bättre); delvis uppfyllt från 67,5 %"),
+    ],
+)  # fmt: skip
+def test_laeses_som_follows_the_threshold_and_tolerance_given(
+    capsys: pytest.CaptureFixture[str], argv: list[str], reading: str
+) -> None:
+    assert main(["target", *argv]) == 0
+    assert f"Läses som:  {reading}\n" in capsys.readouterr().out
+    assert _json(capsys, *argv)["target"]["description"] == reading  # type: ignore[index]

@@ -256,6 +256,19 @@ T = TargetKind
          "77–80 (inom intervallet); delvis uppfyllt upp till 85"),
         (Target("77-80", T.RANGE, low=77.0, high=80.0), 0.0, "",
          "77–80 (inom intervallet); inget delvis uppfyllt-intervall"),
+        # A strict bound with its gränsvärde at the target value: exactly 75 is delvis uppfyllt
+        # (a band of one point), just above is uppfyllt, just below ej uppfyllt.
+        (Target("> 75", T.THRESHOLD, op=">", value=75.0, direction=H), 0.1, "75",
+         "över 75 (högre är bättre); delvis uppfyllt vid exakt 75"),
+        (Target("< 75", T.THRESHOLD, op="<", value=75.0, direction=L), 0.1, "75",
+         "under 75 (lägre är bättre); delvis uppfyllt vid exakt 75"),
+        (Target("> 75", T.THRESHOLD, op=">", value=75.0, direction=H), 0.1, "74,9",
+         "över 75 (högre är bättre); delvis uppfyllt från 74,9"),
+        (Target("< 75", T.THRESHOLD, op="<", value=75.0, direction=L), 0.1, "75,1",
+         "under 75 (lägre är bättre); delvis uppfyllt upp till 75,1"),
+        # An inclusive bound with its gränsvärde at the target value has no delvis band.
+        (Target("Minst 75", T.THRESHOLD, op=">=", value=75.0, direction=H), 0.1, "75",
+         "minst 75 (högre är bättre); inget delvis uppfyllt-intervall"),
         # Never raises, even for a bound without a number.
         (Target("Minst", T.THRESHOLD, op=">=", direction=H), 0.1, "",
          "målvärdet går inte att läsa (högre är bättre); inget delvis uppfyllt-intervall"),

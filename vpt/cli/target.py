@@ -17,7 +17,7 @@ from vpt.targets import (
     TargetKind,
     assess,
     bands,
-    describe_target,
+    describe_reading,
     normalise_outcome,
     parse_baseline,
     parse_target,
@@ -107,7 +107,17 @@ def _run(args: argparse.Namespace) -> int:
         )
     if args.json:
         print(
-            json.dumps(_payload(target, found, outcome, assessment), ensure_ascii=False, indent=2)
+            json.dumps(
+                _payload(
+                    target,
+                    found,
+                    outcome,
+                    assessment,
+                    describe_reading(target, tolerance, args.threshold),
+                ),
+                ensure_ascii=False,
+                indent=2,
+            )
         )
     else:
         _print(target, found, outcome, assessment, tolerance, args.threshold)
@@ -140,10 +150,12 @@ def _print(
     threshold: str,
 ) -> None:
     print(f"Målvärde:   ”{target.text}”")
+    # The reading with this run's gränsvärde and tolerance, as the assessment below uses them.
+    reading = describe_reading(target, tolerance, threshold)
     if target.kind in _PLAIN_KINDS:
-        print(f"Läses som:  {describe_target(target)}")
+        print(f"Läses som:  {reading}")
     elif target.kind is TargetKind.CHANGE:
-        print(f"Läses som:  {describe_target(target)} ({_KIND_LABELS[target.kind]})")
+        print(f"Läses som:  {reading} ({_KIND_LABELS[target.kind]})")
     else:
         print(f"Läses som:  {_KIND_LABELS[target.kind]}")
     if target.direction is not None:
@@ -199,7 +211,11 @@ def _interval(
 
 
 def _payload(
-    target: Target, found: Bands | None, outcome: Outcome | None, assessment: Assessment | None
+    target: Target,
+    found: Bands | None,
+    outcome: Outcome | None,
+    assessment: Assessment | None,
+    description: str,
 ) -> dict[str, Any]:
     reading = {
         "text": target.text,
@@ -217,7 +233,7 @@ def _payload(
         "direction": target.direction.value if target.direction else None,
         "problem": target.problem,
         "measurable": target.measurable,
-        "description": describe_target(target),
+        "description": description,
     }
     payload: dict[str, Any] = {"target": reading}
     payload["bands"] = (

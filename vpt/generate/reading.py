@@ -47,7 +47,14 @@ def _bands(b: Bands, unit: str) -> str:
     def high(x: float, strict: bool) -> str:
         return f"{'under' if strict else 'upp till'} {value(x)}"
 
-    same = (b.partly_low, b.partly_high) == (b.met_low, b.met_high)
+    # A strict bound with its gränsvärde at the target value ("> 75", gränsvärde 75) has a delvis
+    # band of one point, which the words must still name: same bounds, different strictness.
+    same = (b.partly_low, b.partly_high, b.partly_low_strict, b.partly_high_strict) == (
+        b.met_low,
+        b.met_high,
+        b.met_low_strict,
+        b.met_high_strict,
+    )
     if b.met_low is not None and b.met_high is None:
         text = f"högre är bättre: uppfyllt {low(b.met_low, b.met_low_strict)}"
         if not same and b.partly_low is not None:

@@ -113,15 +113,33 @@ def _reading(target: Target, tolerance: float, threshold: str) -> str:
 
 
 def _partly(found: Bands, unit: str) -> str:
+    """The delvis band in words. A strict target with a gränsvärde at the target value ("> 75",
+    gränsvärde 75) has a band of one point: exactly 75 is delvis uppfyllt."""
     low, high = found.partly_low, found.partly_high
-    below = low is not None and found.met_low is not None and low < found.met_low
-    above = high is not None and found.met_high is not None and high > found.met_high
+    below = (
+        low is not None
+        and found.met_low is not None
+        and (
+            low < found.met_low
+            or (low == found.met_low and found.met_low_strict and not found.partly_low_strict)
+        )
+    )
+    above = (
+        high is not None
+        and found.met_high is not None
+        and (
+            high > found.met_high
+            or (high == found.met_high and found.met_high_strict and not found.partly_high_strict)
+        )
+    )
     if below and above and low is not None and high is not None:
         return f"{format_number(low)}–{format_value(high, unit)}"
     if below and low is not None:
-        return f"från {format_value(low, unit)}"
+        exact = low == found.met_low
+        return f"{'vid exakt' if exact else 'från'} {format_value(low, unit)}"
     if above and high is not None:
-        return f"upp till {format_value(high, unit)}"
+        exact = high == found.met_high
+        return f"{'vid exakt' if exact else 'upp till'} {format_value(high, unit)}"
     return "saknas"
 
 
