@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from vpt.model import Direction, Indicator, IndicatorType
-from vpt.targets import TargetKind, parse_baseline, parse_target, resolve_type
+from vpt.targets import Target, TargetKind, parse_baseline, parse_target, resolve_type
 
 SEED_TABLE = Path(__file__).with_name("seed_targets.csv")
 H, L = Direction.HIGHER, Direction.LOWER
@@ -313,3 +313,301 @@ def test_a_yes_no_indicator_with_a_stated_target_seeks_ja(text: str) -> None:
 
 def test_a_yes_no_indicator_can_seek_nej() -> None:
     assert parse_target("Nej", type=IndicatorType.YESNO).expected is False
+
+
+# -- Every field of the reading, written by hand ------------------------------------------------
+# Each row: the målvärde, the Typ/Riktning/År given with it, and every field of the Target vpt
+# should read from it (the fields not named keep their defaults). The messages are the exact
+# Swedish text the unit or the controller sees.
+
+T, C, RG = TargetKind.THRESHOLD, TargetKind.CHANGE, TargetKind.RANGE
+YN, UM, UR = TargetKind.YESNO, TargetKind.UNMEASURABLE, TargetKind.UNREADABLE
+MU, RE = TargetKind.MULTIPLE, TargetKind.REPORTED
+P, N = IndicatorType.PERCENT, IndicatorType.NUMBER
+
+
+def _which_way(text: str) -> str:
+    return (
+        f"Målvärdet ”{text}” säger inte om högre eller lägre är bättre. Fyll i Riktning "
+        "(Högre är bättre eller Lägre är bättre)."
+    )
+
+
+def _which_way_bare(text: str, example: str) -> str:
+    return (
+        f"Målvärdet ”{text}” säger inte om högre eller lägre är bättre. Fyll i Riktning "
+        f"(Högre är bättre eller Lägre är bättre) eller skriv till exempel ”{example}”."
+    )
+
+
+def _unreadable(text: str) -> str:
+    return (
+        f"Målvärdet ”{text}” går inte att läsa som ett mål. Skriv det till exempel som "
+        "”Minst 75 %”, ”Högst 5 dagar”, ”77–80”, ”Ja” eller ”Öka jämfört med föregående år”, "
+        "eller sätt Typ till Text om det inte ska mätas."
+    )
+
+
+def _contradicts(text: str, means: str, riktning: str) -> str:
+    return (
+        f"Målvärdet ”{text}” betyder att {means}, men Riktning säger {riktning}. "
+        "Rätta målvärdet eller Riktning; vpt följer målvärdet."
+    )
+
+
+def _packed(shown: str) -> str:
+    return (
+        f"Målvärdet innehåller flera mål ({shown}). Dela upp det på en indikator per mål, så att "
+        "varje mål kan bedömas för sig."
+    )
+
+
+def _as_year(phrase: str, year: int) -> str:
+    return (
+        f"”{phrase}” läses som en jämförelse med år {year}. Menar du ett antal, skriv till "
+        f"exempel ”{phrase} st”."
+    )
+
+
+def _check(text: str, given: dict[str, object], fields: dict[str, object]) -> None:
+    assert parse_target(text, **given) == Target(text, **fields)  # type: ignore[arg-type]
+
+
+# "lägre än föregående år" and its kin: a change from the previous period.
+THAN_PREVIOUS = [
+    ("lägre än föregående år", {}, dict(kind=C, op="<", change_direction=L, direction=L)),
+    ("Färre än förra året", {}, dict(kind=C, op="<", change_direction=L, direction=L)),
+    ("mindre än fg år", {}, dict(kind=C, op="<", change_direction=L, direction=L)),
+    ("kortare än föregående period", {}, dict(kind=C, op="<", change_direction=L, direction=L)),
+    ("Lägre jämfört med föregående år", {}, dict(kind=C, op="<", change_direction=L, direction=L)),
+    ("högre än föregående mätning", {}, dict(kind=C, op=">", change_direction=H, direction=H)),
+    ("fler än föregående mätningen", {}, dict(kind=C, op=">", change_direction=H, direction=H)),
+    ("mer än föregående perioden", {}, dict(kind=C, op=">", change_direction=H, direction=H)),
+    ("längre än fg. mättillfälle", {}, dict(kind=C, op=">", change_direction=H, direction=H)),
+    # negated: keep the level or move the other way
+    (
+        "inte lägre än föregående år",
+        {},
+        dict(kind=C, op=">=", change_direction=H, direction=H, basis="keep"),
+    ),
+    (
+        "ej vara högre än förra året",
+        {},
+        dict(kind=C, op="<=", change_direction=L, direction=L, basis="keep"),
+    ),
+    (
+        "icke bli färre än fg. mättillfälle",
+        {},
+        dict(kind=C, op=">=", change_direction=H, direction=H, basis="keep"),
+    ),
+    (
+        "inte ligga fler än föregående år",
+        {},
+        dict(kind=C, op="<=", change_direction=L, direction=L, basis="keep"),
+    ),
+    # "bättre": Riktning says which way is better
+    (
+        "bättre än föregående år",
+        {},
+        dict(kind=C, op=">", problem=_which_way("bättre än föregående år")),
+    ),
+    (
+        "bättre än föregående år",
+        {"direction": H},
+        dict(kind=C, op=">", change_direction=H, direction=H),
+    ),
+    (
+        "bättre än föregående år",
+        {"direction": L},
+        dict(kind=C, op="<", change_direction=L, direction=L),
+    ),
+    (
+        "inte sämre än föregående år",
+        {},
+        dict(kind=C, op=">=", basis="keep", problem=_which_way("inte sämre än föregående år")),
+    ),
+    (
+        "inte sämre än föregående år",
+        {"direction": H},
+        dict(kind=C, op=">=", change_direction=H, direction=H, basis="keep"),
+    ),
+    (
+        "inte sämre än föregående år",
+        {"direction": L},
+        dict(kind=C, op="<=", change_direction=L, direction=L, basis="keep"),
+    ),
+    # getting worse, or not getting better, is no goal to read
+    (
+        "sämre än föregående år",
+        {},
+        dict(kind=UM, note="sämre än föregående år", basis="qualitative"),
+    ),
+    (
+        "inte bättre än föregående år",
+        {},
+        dict(kind=UM, note="inte bättre än föregående år", basis="qualitative"),
+    ),
+    # the words say the opposite of Riktning: the words win and the unit is told
+    (
+        "högre än föregående år",
+        {"direction": L},
+        dict(
+            kind=C,
+            op=">",
+            change_direction=H,
+            direction=H,
+            problem=_contradicts("högre än föregående år", "högre är bättre", "Lägre är bättre"),
+        ),
+    ),
+    (
+        "inte högre än föregående år",
+        {"direction": H},
+        dict(
+            kind=C,
+            op="<=",
+            change_direction=L,
+            direction=L,
+            basis="keep",
+            problem=_contradicts(
+                "inte högre än föregående år", "lägre är bättre", "Högre är bättre"
+            ),
+        ),
+    ),
+    (
+        "lägre än föregående år",
+        {"direction": L},
+        dict(kind=C, op="<", change_direction=L, direction=L),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "fields"), THAN_PREVIOUS)
+def test_than_the_previous_period(
+    text: str, given: dict[str, object], fields: dict[str, object]
+) -> None:
+    _check(text, given, fields)
+
+
+# "högre än 2021", "inte lägre än 2022": compared with a named year's value.
+COMPARED_WITH_YEAR = [
+    (
+        "Antalet ska vara högre än 2021",
+        {},
+        dict(
+            kind=C,
+            op=">",
+            change_direction=H,
+            direction=H,
+            reference_year=2021,
+            note="Antalet ska vara",
+        ),
+    ),
+    (
+        "ska inte vara lägre än 2022.",
+        {},
+        dict(
+            kind=C,
+            op=">=",
+            change_direction=H,
+            direction=H,
+            reference_year=2022,
+            basis="keep",
+            note="ska",
+        ),
+    ),
+    (
+        "lägre än 1999",
+        {},
+        dict(kind=C, op="<", change_direction=L, direction=L, reference_year=1999),
+    ),
+    (
+        "inte högre än 2020",
+        {},
+        dict(kind=C, op="<=", change_direction=L, direction=L, reference_year=2020, basis="keep"),
+    ),
+    (
+        "Fler än 2020",
+        {},
+        dict(
+            kind=C,
+            op=">",
+            change_direction=H,
+            direction=H,
+            reference_year=2020,
+            doubt=_as_year("Fler än 2020", 2020),
+        ),
+    ),
+    (
+        "inte fler än 2020",
+        {},
+        dict(
+            kind=C,
+            op="<=",
+            change_direction=L,
+            direction=L,
+            reference_year=2020,
+            basis="keep",
+            doubt=_as_year("fler än 2020", 2020),
+        ),
+    ),
+    (
+        "mindre än 2019",
+        {},
+        dict(
+            kind=C,
+            op="<",
+            change_direction=L,
+            direction=L,
+            reference_year=2019,
+            doubt=_as_year("mindre än 2019", 2019),
+        ),
+    ),
+    (
+        "inte mer än 2019",
+        {},
+        dict(
+            kind=C,
+            op="<=",
+            change_direction=L,
+            direction=L,
+            reference_year=2019,
+            basis="keep",
+            doubt=_as_year("inte mer än 2019", 2019),
+        ),
+    ),
+    (
+        "färre än 2021s nivå",
+        {},
+        dict(
+            kind=C,
+            op="<",
+            change_direction=L,
+            direction=L,
+            reference_year=2021,
+            note="s nivå",
+            doubt=_as_year("färre än 2021", 2021),
+        ),
+    ),
+    (
+        "högre än 2021 års nivå",
+        {},
+        dict(kind=C, op=">", change_direction=H, direction=H, reference_year=2021, note="års nivå"),
+    ),
+    # not a year: a decimal, a unit, a bound that is no comparison, a year with more after it
+    ("högre än 2021,5", {}, dict(kind=T, op=">", value=2021.5, direction=H)),
+    ("fler än 2021 st", {}, dict(kind=T, op=">", value=2021.0, unit="st", direction=H)),
+    ("Minst 2019", {}, dict(kind=T, op=">=", value=2019.0, direction=H)),
+    (
+        "färre än 2021 besök",
+        {},
+        dict(kind=T, op="<", value=2021.0, direction=L, note="besök"),
+    ),
+    ("högst 65 års ålder", {}, dict(kind=UR, problem=_unreadable("högst 65 års ålder"))),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "fields"), COMPARED_WITH_YEAR)
+def test_compared_with_a_named_year(
+    text: str, given: dict[str, object], fields: dict[str, object]
+) -> None:
+    _check(text, given, fields)

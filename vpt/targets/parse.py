@@ -118,7 +118,7 @@ _KEEP_OR_RAISE = re.compile(
     r"(?:högre|större|lägre|mindre)\sutsträckning(?![a-zåäö])",
     re.IGNORECASE,
 )
-_LOWER_WORDS = ("minsk", "sänk", "kort", "färre", "halver")
+_LOWER_WORDS = ("minsk", "sänk", "kort", "förkort", "färre", "halver")
 # A change verb in a purpose clause is what an activity is for, not the target:
 # "Insatser görs för att minska X", "genom att minska avståndet".
 _PURPOSE = re.compile(r"(?:för att|i syfte att|genom att|syftar till att)\s$", re.IGNORECASE)
@@ -545,8 +545,10 @@ def _bounds(original: str, body: str) -> list[_Match]:
     for m in _BOUND.finditer(body):
         unit = m["unit"]
         is_year = _is_year(m["num"], unit) and m["op"].lower() in _TIME_WORDS
-        if is_year or _followed_by_age(body, m.end()):
-            continue
+        comparative = m["op"].lower().endswith(" än")  # "Högst 2000" is a count, not a year
+        year = _COMPARED_YEAR.match(body, m.start("num")) if comparative and not unit else None
+        if is_year or (_followed_by_age(body, m.end()) and not year):
+            continue  # "minst 18 år" is an age; "högre än 2021 års nivå" a year to compare with
         value = _number(m["num"])
         if value is None:
             continue
@@ -559,9 +561,7 @@ def _bounds(original: str, body: str) -> list[_Match]:
         negation = _NEGATED_BOUND.search(body[max(0, start - 30) : start])
         if negation:
             op, start = _FLIPPED[op], start - len(negation.group(0))
-        comparative = m["op"].lower().endswith(" än")  # "Högst 2000" is a count, not a year
-        year = _COMPARED_YEAR.match(body, m.start("num")) if comparative else None
-        if year and not unit and op in (">", "<", ">=", "<="):
+        if year:
             # "ska inte vara lägre än 2022", "högre än 2021": a year to compare with
             target = _compared_with_year(original, op, int(m["num"]))
             if not m["op"].lower().endswith(("lägre än", "högre än")):
@@ -594,7 +594,9 @@ _NEGATED_BOUND = re.compile(
 )
 _FLIPPED = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}
 # A year after a comparison word, with nothing measurable after it: "lägre än 2022.", "… 2022s nivå"
-_COMPARED_YEAR = re.compile(r"(?:19|20)\d\d(?:s|\sårs)?(?:\snivå)?\s?(?:$|[.,;)])", re.IGNORECASE)
+_COMPARED_YEAR = re.compile(
+    r"(?:19|20)\d\d(?:s|\sårs)?(?:\snivå)?\s?(?:$|[.,;)](?!\d))", re.IGNORECASE
+)
 
 
 def _compared_with_year(original: str, op: str, year: int) -> Target:
@@ -795,7 +797,7 @@ _LATER_AMOUNT = re.compile(
 _THAN_PREVIOUS = re.compile(
     r"(?<![a-zåäö])(?P<neg>(?:inte|ej|icke)\s(?:(?:vara|bli|ligga)\s)?)?"
     r"(?P<cmp>lägre|högre|fler|färre|mer|mindre|kortare|längre|bättre|sämre)\s(?:än|jämfört med)\s"
-    r"(?:föregående|förra|fg\.?)\s(?:år|året|period|perioden|mätning|mätningen|mättillfälle)",
+    r"(?:föregående|förra|fg\.?)\s(?:året|år|perioden|period|mätningen|mätning|mättillfälle)",
     re.IGNORECASE,
 )
 
