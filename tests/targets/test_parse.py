@@ -326,6 +326,10 @@ MU, RE = TargetKind.MULTIPLE, TargetKind.REPORTED
 P, N = IndicatorType.PERCENT, IndicatorType.NUMBER
 
 
+def _f(**fields: object) -> dict[str, object]:
+    return fields
+
+
 def _which_way(text: str) -> str:
     return (
         f"Målvärdet ”{text}” säger inte om högre eller lägre är bättre. Fyll i Riktning "
@@ -375,83 +379,83 @@ def _check(text: str, given: dict[str, object], fields: dict[str, object]) -> No
 
 # "lägre än föregående år" and its kin: a change from the previous period.
 THAN_PREVIOUS = [
-    ("lägre än föregående år", {}, dict(kind=C, op="<", change_direction=L, direction=L)),
-    ("Färre än förra året", {}, dict(kind=C, op="<", change_direction=L, direction=L)),
-    ("mindre än fg år", {}, dict(kind=C, op="<", change_direction=L, direction=L)),
-    ("kortare än föregående period", {}, dict(kind=C, op="<", change_direction=L, direction=L)),
-    ("Lägre jämfört med föregående år", {}, dict(kind=C, op="<", change_direction=L, direction=L)),
-    ("högre än föregående mätning", {}, dict(kind=C, op=">", change_direction=H, direction=H)),
-    ("fler än föregående mätningen", {}, dict(kind=C, op=">", change_direction=H, direction=H)),
-    ("mer än föregående perioden", {}, dict(kind=C, op=">", change_direction=H, direction=H)),
-    ("längre än fg. mättillfälle", {}, dict(kind=C, op=">", change_direction=H, direction=H)),
+    ("lägre än föregående år", {}, _f(kind=C, op="<", change_direction=L, direction=L)),
+    ("Färre än förra året", {}, _f(kind=C, op="<", change_direction=L, direction=L)),
+    ("mindre än fg år", {}, _f(kind=C, op="<", change_direction=L, direction=L)),
+    ("kortare än föregående period", {}, _f(kind=C, op="<", change_direction=L, direction=L)),
+    ("Lägre jämfört med föregående år", {}, _f(kind=C, op="<", change_direction=L, direction=L)),
+    ("högre än föregående mätning", {}, _f(kind=C, op=">", change_direction=H, direction=H)),
+    ("fler än föregående mätningen", {}, _f(kind=C, op=">", change_direction=H, direction=H)),
+    ("mer än föregående perioden", {}, _f(kind=C, op=">", change_direction=H, direction=H)),
+    ("längre än fg. mättillfälle", {}, _f(kind=C, op=">", change_direction=H, direction=H)),
     # negated: keep the level or move the other way
     (
         "inte lägre än föregående år",
         {},
-        dict(kind=C, op=">=", change_direction=H, direction=H, basis="keep"),
+        _f(kind=C, op=">=", change_direction=H, direction=H, basis="keep"),
     ),
     (
         "ej vara högre än förra året",
         {},
-        dict(kind=C, op="<=", change_direction=L, direction=L, basis="keep"),
+        _f(kind=C, op="<=", change_direction=L, direction=L, basis="keep"),
     ),
     (
         "icke bli färre än fg. mättillfälle",
         {},
-        dict(kind=C, op=">=", change_direction=H, direction=H, basis="keep"),
+        _f(kind=C, op=">=", change_direction=H, direction=H, basis="keep"),
     ),
     (
         "inte ligga fler än föregående år",
         {},
-        dict(kind=C, op="<=", change_direction=L, direction=L, basis="keep"),
+        _f(kind=C, op="<=", change_direction=L, direction=L, basis="keep"),
     ),
     # "bättre": Riktning says which way is better
     (
         "bättre än föregående år",
         {},
-        dict(kind=C, op=">", problem=_which_way("bättre än föregående år")),
+        _f(kind=C, op=">", problem=_which_way("bättre än föregående år")),
     ),
     (
         "bättre än föregående år",
         {"direction": H},
-        dict(kind=C, op=">", change_direction=H, direction=H),
+        _f(kind=C, op=">", change_direction=H, direction=H),
     ),
     (
         "bättre än föregående år",
         {"direction": L},
-        dict(kind=C, op="<", change_direction=L, direction=L),
+        _f(kind=C, op="<", change_direction=L, direction=L),
     ),
     (
         "inte sämre än föregående år",
         {},
-        dict(kind=C, op=">=", basis="keep", problem=_which_way("inte sämre än föregående år")),
+        _f(kind=C, op=">=", basis="keep", problem=_which_way("inte sämre än föregående år")),
     ),
     (
         "inte sämre än föregående år",
         {"direction": H},
-        dict(kind=C, op=">=", change_direction=H, direction=H, basis="keep"),
+        _f(kind=C, op=">=", change_direction=H, direction=H, basis="keep"),
     ),
     (
         "inte sämre än föregående år",
         {"direction": L},
-        dict(kind=C, op="<=", change_direction=L, direction=L, basis="keep"),
+        _f(kind=C, op="<=", change_direction=L, direction=L, basis="keep"),
     ),
     # getting worse, or not getting better, is no goal to read
     (
         "sämre än föregående år",
         {},
-        dict(kind=UM, note="sämre än föregående år", basis="qualitative"),
+        _f(kind=UM, note="sämre än föregående år", basis="qualitative"),
     ),
     (
         "inte bättre än föregående år",
         {},
-        dict(kind=UM, note="inte bättre än föregående år", basis="qualitative"),
+        _f(kind=UM, note="inte bättre än föregående år", basis="qualitative"),
     ),
     # the words say the opposite of Riktning: the words win and the unit is told
     (
         "högre än föregående år",
         {"direction": L},
-        dict(
+        _f(
             kind=C,
             op=">",
             change_direction=H,
@@ -462,7 +466,7 @@ THAN_PREVIOUS = [
     (
         "inte högre än föregående år",
         {"direction": H},
-        dict(
+        _f(
             kind=C,
             op="<=",
             change_direction=L,
@@ -476,7 +480,7 @@ THAN_PREVIOUS = [
     (
         "lägre än föregående år",
         {"direction": L},
-        dict(kind=C, op="<", change_direction=L, direction=L),
+        _f(kind=C, op="<", change_direction=L, direction=L),
     ),
 ]
 
@@ -493,7 +497,7 @@ COMPARED_WITH_YEAR = [
     (
         "Antalet ska vara högre än 2021",
         {},
-        dict(
+        _f(
             kind=C,
             op=">",
             change_direction=H,
@@ -505,7 +509,7 @@ COMPARED_WITH_YEAR = [
     (
         "ska inte vara lägre än 2022.",
         {},
-        dict(
+        _f(
             kind=C,
             op=">=",
             change_direction=H,
@@ -518,17 +522,17 @@ COMPARED_WITH_YEAR = [
     (
         "lägre än 1999",
         {},
-        dict(kind=C, op="<", change_direction=L, direction=L, reference_year=1999),
+        _f(kind=C, op="<", change_direction=L, direction=L, reference_year=1999),
     ),
     (
         "inte högre än 2020",
         {},
-        dict(kind=C, op="<=", change_direction=L, direction=L, reference_year=2020, basis="keep"),
+        _f(kind=C, op="<=", change_direction=L, direction=L, reference_year=2020, basis="keep"),
     ),
     (
         "Fler än 2020",
         {},
-        dict(
+        _f(
             kind=C,
             op=">",
             change_direction=H,
@@ -540,7 +544,7 @@ COMPARED_WITH_YEAR = [
     (
         "inte fler än 2020",
         {},
-        dict(
+        _f(
             kind=C,
             op="<=",
             change_direction=L,
@@ -553,7 +557,7 @@ COMPARED_WITH_YEAR = [
     (
         "mindre än 2019",
         {},
-        dict(
+        _f(
             kind=C,
             op="<",
             change_direction=L,
@@ -565,7 +569,7 @@ COMPARED_WITH_YEAR = [
     (
         "inte mer än 2019",
         {},
-        dict(
+        _f(
             kind=C,
             op="<=",
             change_direction=L,
@@ -578,7 +582,7 @@ COMPARED_WITH_YEAR = [
     (
         "färre än 2021s nivå",
         {},
-        dict(
+        _f(
             kind=C,
             op="<",
             change_direction=L,
@@ -591,18 +595,18 @@ COMPARED_WITH_YEAR = [
     (
         "högre än 2021 års nivå",
         {},
-        dict(kind=C, op=">", change_direction=H, direction=H, reference_year=2021, note="års nivå"),
+        _f(kind=C, op=">", change_direction=H, direction=H, reference_year=2021, note="års nivå"),
     ),
     # not a year: a decimal, a unit, a bound that is no comparison, a year with more after it
-    ("högre än 2021,5", {}, dict(kind=T, op=">", value=2021.5, direction=H)),
-    ("fler än 2021 st", {}, dict(kind=T, op=">", value=2021.0, unit="st", direction=H)),
-    ("Minst 2019", {}, dict(kind=T, op=">=", value=2019.0, direction=H)),
+    ("högre än 2021,5", {}, _f(kind=T, op=">", value=2021.5, direction=H)),
+    ("fler än 2021 st", {}, _f(kind=T, op=">", value=2021.0, unit="st", direction=H)),
+    ("Minst 2019", {}, _f(kind=T, op=">=", value=2019.0, direction=H)),
     (
         "färre än 2021 besök",
         {},
-        dict(kind=T, op="<", value=2021.0, direction=L, note="besök"),
+        _f(kind=T, op="<", value=2021.0, direction=L, note="besök"),
     ),
-    ("högst 65 års ålder", {}, dict(kind=UR, problem=_unreadable("högst 65 års ålder"))),
+    ("högst 65 års ålder", {}, _f(kind=UR, problem=_unreadable("högst 65 års ålder"))),
 ]
 
 
