@@ -615,3 +615,190 @@ def test_compared_with_a_named_year(
     text: str, given: dict[str, object], fields: dict[str, object]
 ) -> None:
     _check(text, given, fields)
+
+
+# A bound word or sign before a number, every word the grammar knows, and the negations that
+# turn a bound around.
+BOUNDS = [
+    ("=> 80", ">=", 80.0, "", ""),
+    ("=< 5", "<=", 5.0, "", ""),
+    ("<= 5", "<=", 5.0, "", ""),
+    ("< 5", "<", 5.0, "", ""),
+    ("lägst 3", ">=", 3.0, "", ""),
+    ("minimum 4 st", ">=", 4.0, "st", ""),
+    ("som minst 10", ">=", 10.0, "", ""),
+    ("inte under 70 %", ">=", 70.0, "%", ""),
+    ("inte lägre än 70 %", ">=", 70.0, "%", ""),
+    ("fler än 30 deltagare", ">", 30.0, "", "deltagare"),
+    ("högre än 4,5", ">", 4.5, "", ""),
+    ("större än 10", ">", 10.0, "", ""),
+    ("max. 3", "<=", 3.0, "", ""),
+    ("maximalt 8", "<=", 8.0, "", ""),
+    ("maximum 9", "<=", 9.0, "", ""),
+    ("som mest 12", "<=", 12.0, "", ""),
+    ("upp till 40", "<=", 40.0, "", ""),
+    ("inte över 5 %", "<=", 5.0, "%", ""),
+    ("inte mer än 5 %", "<=", 5.0, "%", ""),
+    ("inte högre än 5 %", "<=", 5.0, "%", ""),
+    ("uppgår till 90 %", ">=", 90.0, "%", ""),
+    ("uppgå till 70 %", ">=", 70.0, "%", ""),
+    ("inte överstiger 5 %", "<=", 5.0, "%", ""),
+    ("inte överstiga 5 %", "<=", 5.0, "%", ""),
+    ("inte överskrider 5 %", "<=", 5.0, "%", ""),
+    ("inte överskrida 5 %", "<=", 5.0, "%", ""),
+    ("överstiger inte 5 %", "<=", 5.0, "%", ""),
+    ("inte understiger 75", ">=", 75.0, "", ""),
+    ("inte understiga 75", ">=", 75.0, "", ""),
+    ("understiger inte 75", ">=", 75.0, "", ""),
+    ("överstiger 90 %", ">", 90.0, "%", ""),
+    ("överstiga 90 %", ">", 90.0, "%", ""),
+    ("understiger 3 %", "<", 3.0, "%", ""),
+    ("understiga 3 %", "<", 3.0, "%", ""),
+    ("färre än 20", "<", 20.0, "", ""),
+    ("lägre än 20", "<", 20.0, "", ""),
+    ("mindre än 20", "<", 20.0, "", ""),
+    # a word between the bound and its number
+    ("Minst index 41", ">=", 41.0, "", ""),
+    ("Lägst NMI 70", ">=", 70.0, "", ""),
+    ("lägst betyg 4", ">=", 4.0, "", ""),
+    ("minst nivå 3", ">=", 3.0, "", ""),
+    ("högst värde 2", "<=", 2.0, "", ""),
+    ("högst indexvärde 2", "<=", 2.0, "", ""),
+    ("ska vara> 2 %", ">", 2.0, "%", "ska vara"),
+    # a negation before the bound turns it around
+    ("ej understiga 75", ">=", 75.0, "", ""),
+    ("ska inte vara lägre än 80 %", ">=", 80.0, "%", "ska"),
+    ("får aldrig överstiga 5 %", "<=", 5.0, "%", "får"),
+    ("där antalet inte är fler än 30", "<=", 30.0, "", "där antalet"),
+    ("inte bli över 10", "<=", 10.0, "", ""),
+    ("Antalet ska icke hamna under 10", ">=", 10.0, "", "Antalet ska"),
+    ("inte minst 5 dagar", "<", 5.0, "dagar", ""),
+    ("inte högst 5 dagar", ">", 5.0, "dagar", ""),
+    ("inte under 5 dagar", ">=", 5.0, "dagar", ""),
+    # a sign, and a count in words (a number of things)
+    ("Minst - 3", ">=", -3.0, "", ""),
+    ("Minst -3 dagar", ">=", -3.0, "dagar", ""),
+    ("Minst tre", ">=", 3.0, "st", ""),
+    ("högst två st", "<=", 2.0, "st", ""),
+    ("högst 2 st", "<=", 2.0, "st", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "op", "value", "unit", "note"), BOUNDS)
+def test_every_bound_word(text: str, op: str, value: float, unit: str, note: str) -> None:
+    direction = H if op.startswith(">") else L
+    _check(text, {}, _f(kind=T, op=op, value=value, unit=unit, note=note, direction=direction))
+
+
+# A year after a bound that can mean "during" or "until", or an age, is no target.
+@pytest.mark.parametrize(
+    "text",
+    ["minst 18 år", "Minst 2000 år", "Efter 2020", "före 2030", "Från 2019", "till 2025"],
+)
+def test_a_year_or_an_age_after_a_bound_is_no_target(text: str) -> None:
+    _check(text, {}, _f(kind=UR, problem=_unreadable(text)))
+
+
+RANGES_AND_OR_MORE = [
+    ("77 % - 80 %", _f(kind=RG, low=77.0, high=80.0, unit="%")),
+    ("mellan 77 % och 80 %", _f(kind=RG, low=77.0, high=80.0, unit="%")),
+    ("mellan 77 till 80", _f(kind=RG, low=77.0, high=80.0)),
+    ("mellan 2 och 4 timmar", _f(kind=RG, low=2.0, high=4.0, unit="timmar")),
+    ("Kön ska vara 3-5 dagar", _f(kind=RG, low=3.0, high=5.0, unit="dagar", note="Kön ska vara")),
+    ("3-3", _f(kind=RG, low=3.0, high=3.0)),
+    # no range: "och"/"till" without "mellan", a falling pair, an age span, a span of years
+    (
+        "77 och 80",
+        _f(kind=T, value=77.0, note="och 80", problem=_which_way_bare("77 och 80", "Minst 77")),
+    ),
+    (
+        "77 till 80",
+        _f(kind=T, value=77.0, note="till 80", problem=_which_way_bare("77 till 80", "Minst 77")),
+    ),
+    ("80-77", _f(kind=T, value=80.0, note="77", problem=_which_way_bare("80-77", "Minst 80"))),
+    (
+        "18-25 år",
+        _f(kind=T, value=18.0, note="25 år", problem=_which_way_bare("18-25 år", "Minst 18")),
+    ),
+    ("2020-2025", _f(kind=UR, problem=_unreadable("2020-2025"))),
+    # "… eller högre": the value is the least (or most) that meets the target
+    ("90 procent eller högre", _f(kind=T, op=">=", value=90.0, unit="%", direction=H)),
+    ("90 % eller mer", _f(kind=T, op=">=", value=90.0, unit="%", direction=H)),
+    ("10 eller fler", _f(kind=T, op=">=", value=10.0, direction=H)),
+    ("10 eller större", _f(kind=T, op=">=", value=10.0, direction=H)),
+    ("10 eller över", _f(kind=T, op=">=", value=10.0, direction=H)),
+    ("tre eller fler", _f(kind=T, op=">=", value=3.0, direction=H)),
+    ("5 eller färre", _f(kind=T, op="<=", value=5.0, direction=L)),
+    ("5 eller under", _f(kind=T, op="<=", value=5.0, direction=L)),
+    ("4 eller mindre", _f(kind=T, op="<=", value=4.0, direction=L)),
+    ("4 eller lägre", _f(kind=T, op="<=", value=4.0, direction=L)),
+    ("3 dagar eller kortare", _f(kind=T, op="<=", value=3.0, unit="dagar", direction=L)),
+    ("-2 % eller lägre", _f(kind=T, op="<=", value=-2.0, unit="%", direction=L)),
+    ("2025 eller senare", _f(kind=UR, problem=_unreadable("2025 eller senare"))),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), RANGES_AND_OR_MORE)
+def test_ranges_and_or_more(text: str, fields: dict[str, object]) -> None:
+    _check(text, {}, fields)
+
+
+# "öka till 85 %", "minska från 91 till 85": the level to reach.
+CHANGES_TO = [
+    ("öka till 85 %", _f(kind=T, op=">=", value=85.0, unit="%", direction=H)),
+    ("ökas till 85 %", _f(kind=T, op=">=", value=85.0, unit="%", direction=H)),
+    (
+        "Sjukfrånvaron ska minska till högst 6 %",
+        _f(kind=T, op="<=", value=6.0, unit="%", direction=L, note="Sjukfrånvaron ska"),
+    ),
+    ("minska till max 5 dagar", _f(kind=T, op="<=", value=5.0, unit="dagar", direction=L)),
+    ("minska till 5 dagar", _f(kind=T, op="<=", value=5.0, unit="dagar", direction=L)),
+    ("sänkas till 5", _f(kind=T, op="<=", value=5.0, direction=L)),
+    ("förkortas till 5 dagar", _f(kind=T, op="<=", value=5.0, unit="dagar", direction=L)),
+    ("kortas till 5 dagar", _f(kind=T, op="<=", value=5.0, unit="dagar", direction=L)),
+    ("höja till minst 80 %", _f(kind=T, op=">=", value=80.0, unit="%", direction=H)),
+    ("höja till maximalt 80 %", _f(kind=T, op="<=", value=80.0, unit="%", direction=L)),
+    ("sänka till lägst 3", _f(kind=T, op=">=", value=3.0, direction=H)),
+    ("dubbleras till 10", _f(kind=T, op=">=", value=10.0, direction=H)),
+    ("öka till tre", _f(kind=T, op=">=", value=3.0, direction=H)),
+    ("Minska till -5", _f(kind=T, op="<=", value=-5.0, direction=L)),
+    ("öka från 2 till -1", _f(kind=T, op=">=", value=-1.0, direction=H)),
+    (
+        "minska från 91 stycken till 85 stycken",
+        _f(kind=T, op="<=", value=85.0, unit="st", direction=L),
+    ),
+    ("öka från 17 % 2011 till 30 %", _f(kind=T, op=">=", value=30.0, unit="%", direction=H)),
+    ("förbättras från 12 till 9 %", _f(kind=T, op="<=", value=9.0, unit="%", direction=L)),
+    ("förbättras från 9 till 12 %", _f(kind=T, op=">=", value=12.0, unit="%", direction=H)),
+    # numbers that contradict the verb, or a year after "till": no level is guessed
+    (
+        "öka från 85 till 80",
+        _f(kind=C, op=">", change_direction=H, direction=H, note="från 85 till 80"),
+    ),
+    (
+        "öka från 80 till 80",
+        _f(kind=C, op=">", change_direction=H, direction=H, note="från 80 till 80"),
+    ),
+    (
+        "minska från 10 till 12",
+        _f(kind=C, op="<", change_direction=L, direction=L, note="från 10 till 12"),
+    ),
+    ("öka till 2030", _f(kind=C, op=">", change_direction=H, direction=H, note="till 2030")),
+    # negated, or a purpose: not the target's level
+    ("inte öka till 85 %", _f(kind=MU, problem=_packed("inte öka och 85 %"))),
+    (
+        "för att öka till 85 %",
+        _f(
+            kind=T,
+            value=85.0,
+            unit="%",
+            note="för att öka till",
+            problem=_which_way_bare("för att öka till 85 %", "Minst 85 %"),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), CHANGES_TO)
+def test_a_change_to_a_level(text: str, fields: dict[str, object]) -> None:
+    _check(text, {}, fields)

@@ -391,7 +391,7 @@ def _read(original: str, text: str, type: IndicatorType | None = None) -> Target
             ),
         )
     if _POSITIVE.search(body):
-        return Target(original, TargetKind.THRESHOLD, ">", 0.0, direction=Direction.HIGHER)
+        return Target(original, TargetKind.THRESHOLD, ">", 0.0)
     if _UNMEASURABLE.search(body) or _SENTENCE_VERB.search(body):
         return Target(original, TargetKind.UNMEASURABLE, note=text, basis=_basis(body))
     # A sentence whose only numbers are years ("… ett klimatneutralt Salem senast år 2045") is
@@ -496,7 +496,6 @@ def _changes_to(original: str, body: str) -> list[_Match]:
             op,
             -value if m["sign"] else value,
             unit=unit,
-            direction=_change_direction(lower),
         )
         found.append(_Match(m.start(), m.end(), target))
     return found
@@ -634,7 +633,6 @@ def _or_more(original: str, body: str) -> list[_Match]:
             "<=" if lower else ">=",
             -value if m["sign"] else value,
             unit=unit,
-            direction=_change_direction(lower),
         )
         found.append(_Match(m.start(), m.end(), target))
     return found
