@@ -802,3 +802,283 @@ CHANGES_TO = [
 @pytest.mark.parametrize(("text", "fields"), CHANGES_TO)
 def test_a_change_to_a_level(text: str, fields: dict[str, object]) -> None:
     _check(text, {}, fields)
+
+
+def _up(**more: object) -> dict[str, object]:
+    return _f(kind=C, change_direction=H, direction=H, **more)
+
+
+def _down(**more: object) -> dict[str, object]:
+    return _f(kind=C, change_direction=L, direction=L, **more)
+
+
+# A change: every verb, with and without an amount, negated, kept, from a named year.
+CHANGES = [
+    ("ökning", {}, _up(op=">")),
+    ("ökas", {}, _up(op=">")),
+    ("höjs", {}, _up(op=">")),
+    ("sänkas", {}, _down(op="<")),
+    ("förkortas", {}, _down(op="<")),
+    ("försämras", {}, _down(op="<")),
+    ("har ökat", {}, _up(op=">", note="har")),
+    ("har minskat", {}, _down(op="<", note="har")),
+    ("ska ha ökat", {}, _up(op=">", note="ska ha")),
+    ("ska ha minskat", {}, _down(op="<", note="ska ha")),
+    ("Öka", {"type": P}, _up(op=">", unit="%")),
+    # an amount: at least that much
+    ("ökar med två", {}, _up(op=">=", change_amount=2.0)),
+    ("minskning med 3 dagar", {}, _down(op="<=", unit="dagar", change_amount=3.0)),
+    ("höjas med 5 procentenheter", {}, _up(op=">=", unit="%", change_amount=5.0)),
+    (
+        "Öka med 5 procentenheter",
+        {"type": P},
+        _up(op=">=", unit="%", change_amount=5.0),
+    ),
+    ("Öka med 5 %", {"type": P}, _up(op=">=", change_amount=5.0, change_relative=True)),
+    ("minskas med 10 %", {}, _down(op="<=", change_amount=10.0, change_relative=True)),
+    ("minskar varje år med 2 %", {}, _down(op="<=", change_amount=2.0, change_relative=True)),
+    ("sänks med minst 4 st", {}, _down(op="<=", unit="st", change_amount=4.0)),
+    ("kortas med 2 dagar", {}, _down(op="<=", unit="dagar", change_amount=2.0)),
+    ("förkortas med 2 dagar", {}, _down(op="<=", unit="dagar", change_amount=2.0)),
+    ("öka antalet deltagare med 50 st", {}, _up(op=">=", unit="st", change_amount=50.0)),
+    ("öka andelen med 3 procentenheter", {}, _up(op=">=", unit="%", change_amount=3.0)),
+    (
+        "minska vår klimatpåverkan med minst 25 procent",
+        {},
+        _down(op="<=", change_amount=25.0, change_relative=True),
+    ),
+    # halved, doubled
+    (
+        "Halveras jämfört med 2019",
+        {},
+        _down(
+            op="<=",
+            change_amount=50.0,
+            change_relative=True,
+            note="jämfört med 2019",
+            reference_year=2019,
+        ),
+    ),
+    (
+        "halvera antalet",
+        {},
+        _down(op="<=", change_amount=50.0, change_relative=True, note="antalet"),
+    ),
+    ("fördubblas", {}, _up(op=">=", change_amount=100.0, change_relative=True)),
+    (
+        "fördubbla antalet",
+        {},
+        _up(op=">=", change_amount=100.0, change_relative=True, note="antalet"),
+    ),
+    # compared with a named year
+    ("Öka jämfört med 2021", {}, _up(op=">", note="jämfört med 2021", reference_year=2021)),
+    (
+        "öka i förhållande till 2020",
+        {},
+        _up(op=">", note="i förhållande till 2020", reference_year=2020),
+    ),
+    ("minska sedan 2015", {}, _down(op="<", note="sedan 2015", reference_year=2015)),
+    ("öka från basår 2007", {}, _up(op=">", note="från basår 2007", reference_year=2007)),
+    (
+        "öka antalet jämfört med 2022",
+        {},
+        _up(op=">", note="antalet jämfört med 2022", reference_year=2022),
+    ),
+    (
+        "Basår 2007: minska med 10 %",
+        {},
+        _down(
+            op="<=",
+            change_amount=10.0,
+            change_relative=True,
+            note="Basår 2007",
+            reference_year=2007,
+        ),
+    ),
+    (
+        "minska med minst 20 % 2009-2020",
+        {},
+        _down(
+            op="<=", change_amount=20.0, change_relative=True, note="2009-2020", reference_year=2009
+        ),
+    ),
+    (
+        "Öka med 5 procent jämfört med basåret 2018",
+        {},
+        _up(
+            op=">=",
+            change_amount=5.0,
+            change_relative=True,
+            note="jämfört med basåret 2018",
+            reference_year=2018,
+        ),
+    ),
+    # negated: keep the level or move the other way
+    ("Ska inte minska", {}, _up(op=">=", note="Ska", basis="keep")),
+    ("får inte öka", {}, _down(op="<=", note="får", basis="keep")),
+    ("ej öka", {}, _down(op="<=", basis="keep")),
+    ("ingen ökning", {}, _down(op="<=", basis="keep")),
+    ("minskar inte", {}, _up(op=">=", note="inte", basis="keep")),
+    ("ökar ej", {}, _down(op="<=", note="ej", basis="keep")),
+    ("inte försämras", {}, _f(kind=C, op=">=", basis="keep", problem=_which_way("inte försämras"))),
+    (
+        "försämras inte",
+        {},
+        _f(kind=C, op=">=", basis="keep", note="inte", problem=_which_way("försämras inte")),
+    ),
+    ("inte försämras", {"direction": L}, _down(op="<=", basis="keep")),
+    ("inte försämras", {"direction": H}, _up(op=">=", basis="keep")),
+    # keep the level or move one way
+    ("oförändrat eller öka", {}, _up(op=">=", note="oförändrat eller", basis="keep")),
+    ("bibehållas eller minska", {}, _down(op="<=", note="bibehållas eller", basis="keep")),
+    ("öka eller vara oförändrad", {}, _up(op=">=", note="eller vara oförändrad", basis="keep")),
+    (
+        "minska eller ligga kvar på samma nivå",
+        {},
+        _down(op="<=", note="eller ligga kvar på samma nivå", basis="keep"),
+    ),
+    (
+        "förbättras eller vara oförändrad",
+        {},
+        _f(
+            kind=C,
+            op=">=",
+            note="eller vara oförändrad",
+            basis="keep",
+            problem=_which_way("förbättras eller vara oförändrad"),
+        ),
+    ),
+    (
+        "förbättras eller vara oförändrad",
+        {"direction": L},
+        _down(op="<=", note="eller vara oförändrad", basis="keep"),
+    ),
+    ("oförändrat eller öka med 5 %", {}, _up(op=">=", note="oförändrat eller", basis="keep")),
+    # "förbättras": Riktning decides
+    ("Förbättras", {}, _f(kind=C, op=">", problem=_which_way("Förbättras"))),
+    ("Förbättras", {"direction": L}, _down(op="<")),
+    (
+        "Förbättras med 5 %",
+        {},
+        _f(
+            kind=C,
+            op=">=",
+            change_amount=5.0,
+            change_relative=True,
+            problem=_which_way("Förbättras med 5 %"),
+        ),
+    ),
+    (
+        "Förbättras med 5 %",
+        {"direction": L},
+        _down(op="<=", change_amount=5.0, change_relative=True),
+    ),
+    ("Förbättras med 5 %", {"direction": H}, _up(op=">=", change_amount=5.0, change_relative=True)),
+    (
+        "Öka",
+        {"direction": L},
+        _up(op=">", problem=_contradicts("Öka", "högre är bättre", "Lägre är bättre")),
+    ),
+    # a year after "med" is a reference, not an amount
+    (
+        "öka antalet besökare med 2000",
+        {},
+        _up(op=">", note="antalet besökare med 2000"),
+    ),
+    # a purpose is what an activity is for
+    (
+        "Vi ska minska utsläppen genom att cykla",
+        {},
+        _down(op="<", note="Vi ska utsläppen genom att cykla"),
+    ),
+    (
+        "Insatser görs för att minska utsläppen",
+        {},
+        _f(kind=UM, note="Insatser görs för att minska utsläppen", basis="activity"),
+    ),
+    ("Under 2023 ska andelen öka", {}, _up(op=">", note="Under 2023 ska andelen")),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "fields"), CHANGES)
+def test_every_change_verb(text: str, given: dict[str, object], fields: dict[str, object]) -> None:
+    _check(text, given, fields)
+
+
+# Words that say "more" or "less" without a verb, and keeping the level.
+KEEP_OR_RAISE = [
+    ("Bibehållen eller höjd", {}, _up(op=">=")),
+    ("Minst bibehållen", {}, _up(op=">=")),
+    ("Oförändrad eller högre", {}, _up(op=">=")),
+    ("fortsatt ökad", {}, _up(op=">")),
+    ("Höjd", {}, _up(op=">")),
+    ("ökade", {}, _up(op=">")),
+    ("fler", {}, _up(op=">")),
+    ("minskad", {}, _down(op="<")),
+    ("minskat", {}, _down(op="<")),
+    ("minskade", {}, _down(op="<")),
+    ("sänkt", {}, _down(op="<")),
+    ("kortare", {}, _down(op="<")),
+    ("färre", {}, _down(op="<")),
+    ("förbättrat", {}, _f(kind=C, op=">", problem=_which_way("förbättrat"))),
+    ("förbättrade", {"direction": L}, _down(op="<")),
+    (
+        "ökad jämfört med 2020",
+        {},
+        _up(op=">", note="jämfört med 2020", reference_year=2020),
+    ),
+    (
+        "minskad i jämförelse med föregående år",
+        {},
+        _down(op="<", note="i jämförelse med föregående år"),
+    ),
+    ("Barnen ska i högre utsträckning läsa", {}, _up(op=">", note="Barnen läsa")),
+    ("Barnen bör i större utsträckning läsa", {}, _up(op=">", note="Barnen läsa")),
+    ("Barnen ska i en lägre utsträckning röka", {}, _down(op="<", note="Barnen röka")),
+    ("Barnen ska i mindre utsträckning röka", {}, _down(op="<", note="Barnen röka")),
+    # keep the level: Riktning decides, unless the text says "minst samma nivå"
+    (
+        "Andelen ska bibehållas",
+        {},
+        _f(
+            kind=C,
+            op=">=",
+            note="Andelen ska",
+            basis="keep",
+            problem=_which_way("Andelen ska bibehållas"),
+        ),
+    ),
+    ("Andelen ska bibehållas", {"direction": L}, _down(op="<=", note="Andelen ska", basis="keep")),
+    ("bibehålla", {"direction": H}, _up(op=">=", basis="keep")),
+    (
+        "Behålla nivån",
+        {},
+        _f(kind=C, op=">=", note="nivån", basis="keep", problem=_which_way("Behålla nivån")),
+    ),
+    ("ligga kvar", {}, _f(kind=C, op=">=", basis="keep", problem=_which_way("ligga kvar"))),
+    ("minst samma nivå", {}, _up(op=">=", note="minst", basis="keep")),
+    ("minst oförändrad nivå", {}, _up(op=">=", note="minst nivå", basis="keep")),
+    (
+        "bibehållet jämfört med 2020",
+        {},
+        _f(
+            kind=C,
+            op=">=",
+            note="jämfört med 2020",
+            reference_year=2020,
+            basis="keep",
+            problem=_which_way("bibehållet jämfört med 2020"),
+        ),
+    ),
+    (
+        "för att behålla nivån",
+        {},
+        _f(kind=UM, note="för att behålla nivån", basis="activity"),
+    ),
+    ("öka med bibehållen kvalitet", {}, _up(op=">", note="med bibehållen kvalitet")),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "fields"), KEEP_OR_RAISE)
+def test_more_less_or_kept(text: str, given: dict[str, object], fields: dict[str, object]) -> None:
+    _check(text, given, fields)
