@@ -1082,3 +1082,265 @@ KEEP_OR_RAISE = [
 @pytest.mark.parametrize(("text", "given", "fields"), KEEP_OR_RAISE)
 def test_more_less_or_kept(text: str, given: dict[str, object], fields: dict[str, object]) -> None:
     _check(text, given, fields)
+
+
+def _years_differ(shown: str) -> str:
+    return (
+        f"Målvärdet anger olika värden för flera år ({shown}). Fyll i År på bladet Plan, så "
+        "använder vpt värdet för planens år."
+    )
+
+
+def _year_missing(shown: str, plan_year: int, used: int) -> str:
+    return (
+        f"Målvärdet anger värden för {shown} men inte för planens år {plan_year}; vpt använder "
+        f"värdet för {used}. Skriv värdet för {plan_year} i målvärdet om det är ett annat."
+    )
+
+
+TWO_YEARS = "12 % (2025) 10 % (2026)"
+PROSE_LEAD = "år 2020 uppgå till högst 60 procent år 2025 uppgå till högst 35 procent"
+PROSE_TRAIL = "minst 25 % senast 2016 och minst 30 % senast 2020"
+# Several years in one cell: the plan's year picks the value; without it, one value or an error.
+MULTI_YEAR = [
+    (
+        TWO_YEARS,
+        {"year": 2026, "direction": L},
+        _f(kind=T, value=10.0, unit="%", direction=L, year_used=2026, years=(2025, 2026)),
+    ),
+    (
+        TWO_YEARS,
+        {"year": 2025, "direction": L},
+        _f(kind=T, value=12.0, unit="%", direction=L, year_used=2025, years=(2025, 2026)),
+    ),
+    (
+        TWO_YEARS,
+        {"direction": L},
+        _f(kind=MU, problem=_years_differ("2025, 2026"), years=(2025, 2026)),
+    ),
+    (
+        "12 % (2025) 12 % (2026)",
+        {"direction": L},
+        _f(kind=T, value=12.0, unit="%", direction=L, year_used=2026, years=(2025, 2026)),
+    ),
+    # the plan year is not listed: the latest earlier year, else the first
+    (
+        TWO_YEARS,
+        {"year": 2027, "direction": L},
+        _f(
+            kind=T,
+            value=10.0,
+            unit="%",
+            direction=L,
+            year_used=2026,
+            years=(2025, 2026),
+            doubt=_year_missing("2025, 2026", 2027, 2026),
+        ),
+    ),
+    (
+        TWO_YEARS,
+        {"year": 2024, "direction": L},
+        _f(
+            kind=T,
+            value=12.0,
+            unit="%",
+            direction=L,
+            year_used=2025,
+            years=(2025, 2026),
+            doubt=_year_missing("2025, 2026", 2024, 2025),
+        ),
+    ),
+    (
+        "12 % (2025) 10 % (2027)",
+        {"year": 2026, "direction": L},
+        _f(
+            kind=T,
+            value=12.0,
+            unit="%",
+            direction=L,
+            year_used=2025,
+            years=(2025, 2027),
+            doubt=_year_missing("2025, 2027", 2026, 2025),
+        ),
+    ),
+    (
+        "Mål: minst 80 % (2025) minst 85 % (2026)",
+        {"year": 2026},
+        _f(kind=T, op=">=", value=85.0, unit="%", direction=H, year_used=2026, years=(2025, 2026)),
+    ),
+    (
+        "Mål: minst 80 % (2025) minst 85 % (2026)",
+        {"year": 2025},
+        _f(kind=T, op=">=", value=80.0, unit="%", direction=H, year_used=2025, years=(2025, 2026)),
+    ),
+    (
+        "95 % (2024, 2025, 2026)",
+        {"year": 2025, "direction": H},
+        _f(kind=T, value=95.0, unit="%", direction=H, year_used=2025, years=(2024, 2025, 2026)),
+    ),
+    (
+        "95 % (2024; 2025)",
+        {"direction": H},
+        _f(kind=T, value=95.0, unit="%", direction=H, year_used=2025, years=(2024, 2025)),
+    ),
+    (
+        "Minst 80 % (2025).",
+        {},
+        _f(kind=T, op=">=", value=80.0, unit="%", direction=H, year_used=2025, years=(2025,)),
+    ),
+    # text after the last year, or none before the first: not a multi-year cell
+    (
+        "Minst 80 % (2025) och mer",
+        {},
+        _f(kind=T, op=">=", value=80.0, unit="%", direction=H, note="och mer 2025"),
+    ),
+    (
+        "(2025) minst 80 % (2026)",
+        {},
+        _f(kind=T, op=">=", value=80.0, unit="%", direction=H, note="2025 2026"),
+    ),
+    # "2025: 80 %, 2026: 85 %"
+    (
+        "2025: 80 %, 2026: 85 %",
+        {"year": 2026, "direction": H},
+        _f(kind=T, value=85.0, unit="%", direction=H, year_used=2026, years=(2025, 2026)),
+    ),
+    (
+        "2025: 80 %; 2026: 85 %",
+        {},
+        _f(kind=MU, problem=_years_differ("2025, 2026"), years=(2025, 2026)),
+    ),
+    (
+        "2025: 80 %",
+        {"direction": H},
+        _f(kind=T, value=80.0, unit="%", direction=H, note="2025"),
+    ),
+    (
+        "2025: , 2026: 85 %",
+        {"direction": H},
+        _f(kind=T, value=85.0, unit="%", direction=H, note="2025: , 2026"),
+    ),
+    (
+        "Mål 2025: 80 %, 2026: 85 %",
+        {"direction": H},
+        _f(kind=MU, problem=_packed("80 % och 85 %")),
+    ),
+    # years in running text
+    (
+        PROSE_LEAD,
+        {"year": 2025},
+        _f(
+            kind=T,
+            op="<=",
+            value=35.0,
+            unit="%",
+            direction=L,
+            note="uppgå till",
+            year_used=2025,
+            years=(2020, 2025),
+        ),
+    ),
+    (PROSE_LEAD, {}, _f(kind=MU, problem=_years_differ("2020, 2025"), years=(2020, 2025))),
+    (
+        "år 2020 uppgå till högst 60 procent, år 2025 klart",
+        {},
+        _f(
+            kind=T,
+            op="<=",
+            value=60.0,
+            unit="%",
+            direction=L,
+            note="år 2020 uppgå till år 2025 klart",
+        ),
+    ),
+    (
+        PROSE_TRAIL,
+        {"year": 2016},
+        _f(kind=T, op=">=", value=25.0, unit="%", direction=H, year_used=2016, years=(2016, 2020)),
+    ),
+    (
+        PROSE_TRAIL,
+        {"year": 2020},
+        _f(
+            kind=T,
+            op=">=",
+            value=30.0,
+            unit="%",
+            direction=H,
+            note="och",
+            year_used=2020,
+            years=(2016, 2020),
+        ),
+    ),
+    (
+        "minst 25 % till år 2016, minst 30 % före 2020",
+        {"year": 2020},
+        _f(kind=T, op=">=", value=30.0, unit="%", direction=H, year_used=2020, years=(2016, 2020)),
+    ),
+    (
+        PROSE_TRAIL + " i hela kommunen",
+        {"year": 2020},
+        _f(kind=MU, problem=_packed("minst 25 % och minst 30 %")),
+    ),
+    (
+        "klart senast 2016 och minst 30 % senast 2020",
+        {"year": 2020},
+        _f(
+            kind=T,
+            op=">=",
+            value=30.0,
+            unit="%",
+            direction=H,
+            note="klart senast 2016 och senast 2020",
+        ),
+    ),
+    # the year's own reading can be unreadable or packed: it is kept as it is, without a doubt
+    (
+        "bra (2025) minst 5 (2026)",
+        {"year": 2025},
+        _f(kind=UR, problem=_unreadable("bra"), year_used=2025, years=(2025, 2026)),
+    ),
+    (
+        "bra (2025) minst 5 (2026)",
+        {"year": 2026},
+        _f(kind=T, op=">=", value=5.0, direction=H, year_used=2026, years=(2025, 2026)),
+    ),
+    (
+        "Minst 5 % och 6 % (2025) minst 5 (2026)",
+        {"year": 2025},
+        _f(kind=MU, problem=_packed("Minst 5 % och 6 %"), year_used=2025, years=(2025, 2026)),
+    ),
+    (
+        "bra (2025) minst 5 (2026)",
+        {"year": 2024},
+        _f(kind=UR, problem=_unreadable("bra"), year_used=2025, years=(2025, 2026)),
+    ),
+    # Ja one year and Nej the next are different values
+    (
+        "Ja (2025) Nej (2026)",
+        {"year": 2025},
+        _f(kind=YN, expected=True, year_used=2025, years=(2025, 2026)),
+    ),
+    (
+        "Ja (2025) Nej (2026)",
+        {"year": 2026},
+        _f(kind=YN, expected=False, year_used=2026, years=(2025, 2026)),
+    ),
+    (
+        "Ja (2025) Nej (2026)",
+        {},
+        _f(kind=MU, problem=_years_differ("2025, 2026"), years=(2025, 2026)),
+    ),
+    (
+        "Ja (2025) Ja (2026)",
+        {},
+        _f(kind=YN, expected=True, year_used=2026, years=(2025, 2026)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "fields"), MULTI_YEAR)
+def test_values_for_several_years(
+    text: str, given: dict[str, object], fields: dict[str, object]
+) -> None:
+    _check(text, given, fields)

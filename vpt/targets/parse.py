@@ -327,7 +327,15 @@ def _multi_year(
 
 
 def _signature(target: Target) -> tuple[object, ...]:
-    return (target.kind, target.op, target.value, target.low, target.high, target.unit)
+    return (
+        target.kind,
+        target.op,
+        target.value,
+        target.low,
+        target.high,
+        target.unit,
+        target.expected,
+    )
 
 
 _QUALITATIVE_WORDS = 4
