@@ -1344,3 +1344,228 @@ def test_values_for_several_years(
     text: str, given: dict[str, object], fields: dict[str, object]
 ) -> None:
     _check(text, given, fields)
+
+
+def _all_doubt(text: str) -> str:
+    return (
+        f"Målvärdet ”{text}” läses som minst 100 % (alla), eftersom Typ är Procent. Skriv "
+        "”100 %” om det är rätt, eller sätt Typ till Text om målet inte ska mätas."
+    )
+
+
+ALL = _f(kind=T, op=">=", value=100.0, unit="%", direction=H, basis="all")
+# What the text is before any number is read: a label, yes/no, "alla", a figure to report, an
+# activity, a positive result, a sentence, or nothing vpt can read.
+WHOLE_TEXTS = [
+    ("Minst 75%", {"type": IndicatorType.TASK}, _f(kind=UM, note="Minst 75%")),
+    ("  Ja  ", {"type": IndicatorType.TEXT}, _f(kind=UM, note="Ja")),
+    ("Målvärde: minst 80 %", {}, _f(kind=T, op=">=", value=80.0, unit="%", direction=H)),
+    (
+        "Indikatorn mäts. Målvärde: högst 5 dagar",
+        {},
+        _f(kind=T, op="<=", value=5.0, unit="dagar", direction=L),
+    ),
+    ("Målvärde 80", {"direction": H}, _f(kind=T, value=80.0, direction=H)),
+    # list labels
+    (
+        "A. Andelen ska vara minst 80 %",
+        {},
+        _f(kind=T, op=">=", value=80.0, unit="%", direction=H, note="Andelen ska vara"),
+    ),
+    (
+        "H. Andelen minst 80 %",
+        {},
+        _f(kind=T, op=">=", value=80.0, unit="%", direction=H, note="Andelen"),
+    ),
+    (
+        "I. Andelen minst 80 %",
+        {},
+        _f(kind=T, op=">=", value=80.0, unit="%", direction=H, note="I. Andelen"),
+    ),
+    (
+        "12. Andelen minst 80 %",
+        {},
+        _f(kind=T, op=">=", value=80.0, unit="%", direction=H, note="Andelen"),
+    ),
+    ("Måluppfyllelse 2: minst 60 %", {}, _f(kind=T, op=">=", value=60.0, unit="%", direction=H)),
+    ("Mål 3: Minst 50 %", {}, _f(kind=T, op=">=", value=50.0, unit="%", direction=H)),
+    ("Delmål 2 - Högst 10 dagar", {}, _f(kind=T, op="<=", value=10.0, unit="dagar", direction=L)),
+    (
+        "Effektmål 12. Högst 10 dagar",
+        {},
+        _f(kind=T, op="<=", value=10.0, unit="dagar", direction=L),
+    ),
+    ("Nämndmål 1: Högst 10 dagar", {}, _f(kind=T, op="<=", value=10.0, unit="dagar", direction=L)),
+    # yes/no
+    ("Ja (kommentar)", {}, _f(kind=YN, expected=True, note="kommentar")),
+    ("nej!", {}, _f(kind=YN, expected=False)),
+    ("ja .", {}, _f(kind=YN, expected=True)),
+    ("Ja ()", {}, _f(kind=YN, expected=True)),
+    ("Ja, gärna", {}, _f(kind=UR, problem=_unreadable("Ja, gärna"))),
+    (
+        "Minst 75%",
+        {"type": IndicatorType.YESNO},
+        _f(kind=YN, expected=True, note="Minst 75%"),
+    ),
+    # all of them
+    ("alla", {}, ALL),
+    ("Samtliga.", {}, ALL),
+    ("100 % / alla", {}, ALL),
+    ("100%/alla", {}, ALL),
+    ("alltid!", {}, ALL),
+    (
+        "Alla elever ska klara målen",
+        {"type": P},
+        {**ALL, "doubt": _all_doubt("Alla elever ska klara målen")},
+    ),
+    (
+        "Samtliga elever ska klara målen",
+        {"type": P},
+        {**ALL, "doubt": _all_doubt("Samtliga elever ska klara målen")},
+    ),
+    (
+        "Alltid svar inom en vecka",
+        {"type": P},
+        {**ALL, "doubt": _all_doubt("Alltid svar inom en vecka")},
+    ),
+    (
+        "Alla elever ska klara målen",
+        {"type": N},
+        _f(kind=UM, note="Alla elever ska klara målen", basis="qualitative"),
+    ),
+    # a figure reported without a target
+    ("Redovisa antalet besök", {}, _f(kind=RE, note="Redovisa antalet besök")),
+    ("Redovisa andel", {}, _f(kind=RE, note="Redovisa andel")),
+    ("Redovisa andelen", {}, _f(kind=RE, note="Redovisa andelen")),
+    ("Redovisa kostnad", {}, _f(kind=RE, note="Redovisa kostnad")),
+    ("Redovisning av kostnaden", {}, _f(kind=RE, note="Redovisning av kostnaden")),
+    ("Redovisa utfall", {}, _f(kind=RE, note="Redovisa utfall")),
+    ("Redovisa nyckeltal", {}, _f(kind=RE, note="Redovisa nyckeltal")),
+    ("Redovisa resultat", {}, _f(kind=RE, note="Redovisa resultat")),
+    ("Redovisa värdet", {}, _f(kind=RE, note="Redovisa värdet")),
+    ("Redovisas antal", {}, _f(kind=RE, note="Redovisas antal")),
+    ("redovisas.", {}, _f(kind=RE, note="redovisas.")),
+    ("redovisas årligen", {}, _f(kind=RE, note="redovisas årligen")),
+    ("redovisas i bokslutet", {}, _f(kind=RE, note="redovisas i bokslutet")),
+    ("redovisas per kvartal", {}, _f(kind=RE, note="redovisas per kvartal")),
+    ("mäts", {}, _f(kind=RE, note="mäts")),
+    ("följs upp årligen", {}, _f(kind=RE, note="följs upp årligen")),
+    ("bevakas varje år", {}, _f(kind=RE, note="bevakas varje år")),
+    (
+        "Redovisa antalen",
+        {},
+        _f(kind=UM, note="Redovisa antalen", basis="qualitative"),
+    ),
+    (
+        "Redovisas i bokslut och delår",
+        {},
+        _f(kind=UM, note="Redovisas i bokslut och delår", basis="qualitative"),
+    ),
+    # an activity
+    (
+        "Aktiviteter ska genomföras i år",
+        {},
+        _f(kind=UM, note="Aktiviteter ska genomföras i år", basis="activity"),
+    ),
+    ("Åtgärder vidtas", {}, _f(kind=UM, note="Åtgärder vidtas", basis="activity")),
+    ("Arbete bedrivs", {}, _f(kind=UM, note="Arbete bedrivs", basis="activity")),
+    ("arbetet genomförs", {}, _f(kind=UM, note="arbetet genomförs", basis="activity")),
+    ("Arbetet pågår", {}, _f(kind=UM, note="Arbetet pågår", basis="activity")),
+    (
+        "Insatser för trygghet genomförs",
+        {},
+        _f(kind=UM, note="Insatser för trygghet genomförs", basis="activity"),
+    ),
+    ("Redovisa insatser", {}, _f(kind=UM, note="Redovisa insatser", basis="activity")),
+    ("Redovisa exempel", {}, _f(kind=UM, note="Redovisa exempel", basis="activity")),
+    ("Redovisa arbetet", {}, _f(kind=UM, note="Redovisa arbetet", basis="activity")),
+    ("Redovisa åtgärder", {}, _f(kind=UM, note="Redovisa åtgärder", basis="activity")),
+    ("Redovisa aktiviteter", {}, _f(kind=UM, note="Redovisa aktiviteter", basis="activity")),
+    ("Redovisa vilka", {}, _f(kind=UM, note="Redovisa vilka", basis="activity")),
+    (
+        "Redovisa hur arbetet går",
+        {},
+        _f(kind=UM, note="Redovisa hur arbetet går", basis="activity"),
+    ),
+    ("En plan ska tas fram", {}, _f(kind=UM, note="En plan ska tas fram", basis="activity")),
+    ("Riktlinjer ska utredas", {}, _f(kind=UM, note="Riktlinjer ska utredas", basis="activity")),
+    ("En plan skall upprättas", {}, _f(kind=UM, note="En plan skall upprättas", basis="activity")),
+    ("En plan ska utarbetas", {}, _f(kind=UM, note="En plan ska utarbetas", basis="activity")),
+    (
+        "ska göras för att öka trivseln",
+        {},
+        _f(kind=UM, note="ska göras för att öka trivseln", basis="activity"),
+    ),
+    (
+        "Arbete sker genom att vi träffas",
+        {},
+        _f(kind=UM, note="Arbete sker genom att vi träffas", basis="activity"),
+    ),
+    # a positive result
+    ("Årets resultat ska vara positivt", {}, _f(kind=T, op=">", value=0.0, direction=H)),
+    ("Budgetavvikelsen ska bli positiv", {}, _f(kind=T, op=">", value=0.0, direction=H)),
+    ("balanskravsresultatet ska vara positivt", {}, _f(kind=T, op=">", value=0.0, direction=H)),
+    ("Kassaflödet blir positivt", {}, _f(kind=T, op=">", value=0.0, direction=H)),
+    ("Resultatet är positiva", {}, _f(kind=T, op=">", value=0.0, direction=H)),
+    (
+        "Resultatet ska ej vara positivt",
+        {},
+        _f(kind=UM, note="Resultatet ska ej vara positivt", basis="qualitative"),
+    ),
+    # not measurable, or a sentence whose only numbers are years
+    ("Ej klart", {}, _f(kind=UM, note="Ej klart", basis="qualitative")),
+    ("inte fastställt", {}, _f(kind=UM, note="inte fastställt", basis="qualitative")),
+    ("ej fastställd", {}, _f(kind=UM, note="ej fastställd", basis="qualitative")),
+    ("beskrivs i bilaga", {}, _f(kind=UM, note="beskrivs i bilaga", basis="qualitative")),
+    ("Saknas", {}, _f(kind=UM, note="Saknas", basis="qualitative")),
+    ("-", {}, _f(kind=UM, note="-", basis="qualitative")),
+    ("---", {}, _f(kind=UM, note="---", basis="qualitative")),
+    ("ej aktuellt", {}, _f(kind=UM, note="ej aktuellt", basis="qualitative")),
+    ("Se nedan", {}, _f(kind=UM, note="Se nedan", basis="qualitative")),
+    ("tas fram", {}, _f(kind=UM, note="tas fram", basis="qualitative")),
+    ("Enligt budget", {}, _f(kind=UM, note="Enligt budget", basis="qualitative")),
+    ("Vi bör arbeta", {}, _f(kind=UM, note="Vi bör arbeta", basis="qualitative")),
+    (
+        "Trygg och säker kommun 2030",
+        {},
+        _f(kind=UM, note="Trygg och säker kommun 2030", basis="qualitative"),
+    ),
+    (
+        "Ett klimatneutralt Salem senast år 2045",
+        {},
+        _f(kind=UM, note="Ett klimatneutralt Salem senast år 2045", basis="qualitative"),
+    ),
+    ("Trygg kommun 2030", {}, _f(kind=UR, problem=_unreadable("Trygg kommun 2030"))),
+    (
+        "Ett hållbart Salem 2045 med 5 parker",
+        {},
+        _f(kind=UR, problem=_unreadable("Ett hållbart Salem 2045 med 5 parker")),
+    ),
+    ("Bra kvalitet", {}, _f(kind=UR, problem=_unreadable("Bra kvalitet"))),
+    # a target inside a remark, when the text around it holds none
+    (
+        "täcka skulden (minst 100 procents konsolidering)",
+        {},
+        _f(kind=T, op=">=", value=100.0, unit="%", direction=H, note="täcka skulden"),
+    ),
+    (
+        "täcka skulden (minst 100 procent) (högst 5 dagar)",
+        {},
+        _f(kind=T, op=">=", value=100.0, unit="%", direction=H, note="täcka skulden"),
+    ),
+    (
+        "god kvalitet (minst 3 dagar och högst 5 dagar)",
+        {},
+        _f(kind=UR, problem=_unreadable("god kvalitet (minst 3 dagar och högst 5 dagar)")),
+    ),
+    (
+        "god kvalitet (enligt 12 kriterier)",
+        {},
+        _f(kind=UR, problem=_unreadable("god kvalitet (enligt 12 kriterier)")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "fields"), WHOLE_TEXTS)
+def test_whole_texts(text: str, given: dict[str, object], fields: dict[str, object]) -> None:
+    _check(text, given, fields)
