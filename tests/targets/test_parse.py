@@ -23,7 +23,11 @@ def _num(text: str) -> float | None:
     return float(text) if text else None
 
 
-@pytest.mark.parametrize("row", _seed_rows(), ids=lambda r: f"{r['seed']}:{r['text'][:40]}")
+# Ids given with pytest.param, not as a function: pytest escapes a function's non-ASCII ids twice
+# when it collects again in the same process, as the mutation run does, and then finds no test.
+@pytest.mark.parametrize(
+    "row", [pytest.param(r, id=f"{r['seed']}:{r['text'][:40]}") for r in _seed_rows()]
+)
 def test_every_seed_target_reads_as_the_table_says(row: dict[str, str]) -> None:
     target = parse_target(row["text"])
     assert target.text == row["text"]
