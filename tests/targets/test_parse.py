@@ -1573,3 +1573,195 @@ WHOLE_TEXTS = [
 @pytest.mark.parametrize(("text", "given", "fields"), WHOLE_TEXTS)
 def test_whole_texts(text: str, given: dict[str, object], fields: dict[str, object]) -> None:
     _check(text, given, fields)
+
+
+# Percentages in running text, shares in words, rankings and bare values.
+VALUES = [
+    (
+        "Andelen ska vara 80 %",
+        {"direction": H},
+        _f(kind=T, value=80.0, unit="%", direction=H, note="Andelen ska vara"),
+    ),
+    (
+        "Andelen ska vara - 5 %",
+        {"direction": L},
+        _f(kind=T, value=-5.0, unit="%", direction=L, note="Andelen ska vara"),
+    ),
+    (
+        "Andelen 80 procent",
+        {"direction": H},
+        _f(kind=T, value=80.0, unit="%", direction=H, note="Andelen"),
+    ),
+    (
+        "Andelen 1,5%",
+        {"direction": H},
+        _f(kind=T, value=1.5, unit="%", direction=H, note="Andelen"),
+    ),
+    (
+        "Andelen 80 %ig",
+        {"direction": H},
+        _f(kind=UR, problem=_unreadable("Andelen 80 %ig")),
+    ),
+    (
+        "Andelen 80 procentenheter",
+        {"direction": H},
+        _f(kind=UR, problem=_unreadable("Andelen 80 procentenheter")),
+    ),
+    ("80 % på SÄBO och 55 % av de listade", {}, _f(kind=MU, problem=_packed("80 % och 55 %"))),
+    (
+        "80 % på SÄBO och 80 % av de listade",
+        {"direction": H},
+        _f(kind=T, value=80.0, unit="%", direction=H, note="på SÄBO och 80 % av de listade"),
+    ),
+    # "åtta av tio" is a share; "12 av 15" a count
+    ("Åtta av tio", {}, _f(kind=T, op=">=", value=80.0, unit="%", direction=H)),
+    ("tre av tio", {}, _f(kind=T, op=">=", value=30.0, unit="%", direction=H)),
+    ("nio av hundra", {}, _f(kind=T, op=">=", value=9.0, unit="%", direction=H)),
+    (
+        "Fem av tio ska svara",
+        {},
+        _f(kind=T, op=">=", value=50.0, unit="%", direction=H, note="ska svara"),
+    ),
+    ("12 av 15", {}, _f(kind=T, op=">=", value=12.0, unit="st", direction=H)),
+    (
+        "två av femton",
+        {},
+        _f(kind=T, op=">=", value=2.0, unit="st", direction=H, note="av femton"),
+    ),
+    ("sju av 10", {}, _f(kind=T, op=">=", value=7.0, unit="st", direction=H, note="av 10")),
+    (
+        "12,5 av 15",
+        {},
+        _f(kind=T, value=12.5, note="av 15", problem=_which_way_bare("12,5 av 15", "Minst 12,5")),
+    ),
+    # a ranking place: lower is better
+    ("topp 5", {}, _f(kind=T, op="<=", value=5.0, direction=L)),
+    ("10 i topp", {}, _f(kind=T, op="<=", value=10.0, direction=L)),
+    ("10 topp", {}, _f(kind=T, op="<=", value=10.0, direction=L)),
+    ("bland de tre första", {}, _f(kind=T, op="<=", value=3.0, direction=L)),
+    ("bland de 3 bästa", {}, _f(kind=T, op="<=", value=3.0, direction=L)),
+    ("topp 5,5", {}, _f(kind=UR, problem=_unreadable("topp 5,5"))),
+    ("topplista 5", {}, _f(kind=UR, problem=_unreadable("topplista 5"))),
+    # a bare value at the start
+    ("-5", {"direction": L}, _f(kind=T, value=-5.0, direction=L)),
+    ("-5 %", {"direction": H}, _f(kind=T, value=-5.0, unit="%", direction=H)),
+    ("femton", {}, _f(kind=T, op=">=", value=15.0, unit="st", direction=H)),
+    ("fem dagar", {}, _f(kind=T, op=">=", value=5.0, unit="dagar", direction=H)),
+    ("tre procent", {"direction": H}, _f(kind=T, op=">=", value=3.0, unit="%", direction=H)),
+    (
+        "Fem timmar per vecka",
+        {},
+        _f(kind=T, op=">=", value=5.0, unit="timmar", direction=H, note="per vecka"),
+    ),
+    ("ett", {}, _f(kind=UR, problem=_unreadable("ett"))),
+    ("en", {}, _f(kind=UR, problem=_unreadable("en"))),
+    ("En handlingsplan", {}, _f(kind=UR, problem=_unreadable("En handlingsplan"))),
+    ("2025", {}, _f(kind=T, value=2025.0, problem=_which_way_bare("2025", "Minst 2 025"))),
+    ("2025 %", {"direction": H}, _f(kind=T, value=2025.0, unit="%", direction=H)),
+    (
+        "2025 ska vi öka",
+        {},
+        _f(kind=C, op=">", change_direction=H, direction=H, note="2025 ska vi"),
+    ),
+    ("18 år", {}, _f(kind=UR, problem=_unreadable("18 år"))),
+    ("18 åring", {}, _f(kind=UR, problem=_unreadable("18 åring"))),
+    (
+        "80 eller",
+        {},
+        _f(kind=T, value=80.0, note="eller", problem=_which_way_bare("80 eller", "Minst 80")),
+    ),
+    (
+        "95 % enligt plan",
+        {"direction": H},
+        _f(kind=T, value=95.0, unit="%", direction=H, note="enligt plan"),
+    ),
+    # with no Riktning: 100 % can only be reached, 0 only kept down to
+    ("100 %", {}, _f(kind=T, value=100.0, unit="%", direction=H)),
+    ("100", {}, _f(kind=T, value=100.0, problem=_which_way_bare("100", "Minst 100"))),
+    (
+        "100 dagar",
+        {},
+        _f(
+            kind=T,
+            value=100.0,
+            unit="dagar",
+            problem=_which_way_bare("100 dagar", "Minst 100 dagar"),
+        ),
+    ),
+    ("0 %", {}, _f(kind=T, value=0.0, unit="%", direction=L)),
+    ("0", {}, _f(kind=T, value=0.0, direction=L)),
+    (
+        "95%",
+        {"type": P},
+        _f(kind=T, value=95.0, unit="%", problem=_which_way_bare("95%", "Minst 95 %")),
+    ),
+    (
+        "95 st",
+        {"type": P},
+        _f(kind=T, value=95.0, unit="st", problem=_which_way_bare("95 st", "Minst 95 st")),
+    ),
+    (
+        "Högst 5",
+        {"direction": H},
+        _f(
+            kind=T,
+            op="<=",
+            value=5.0,
+            direction=L,
+            problem=_contradicts("Högst 5", "lägre är bättre", "Högre är bättre"),
+        ),
+    ),
+    # several targets: a second one counts when it is a percentage, a change or in the same unit
+    (
+        "Minst 3 dagar och minst 5 dagar",
+        {},
+        _f(kind=MU, problem=_packed("Minst 3 dagar och minst 5 dagar")),
+    ),
+    (
+        "Minst 3 dagar och minst 3 dagar",
+        {},
+        _f(kind=T, op=">=", value=3.0, unit="dagar", direction=H, note="och minst 3 dagar"),
+    ),
+    (
+        "Minst 3 dagar och minst 5 timmar",
+        {},
+        _f(kind=T, op=">=", value=3.0, unit="dagar", direction=H, note="och minst 5 timmar"),
+    ),
+    ("Minst 3 och högst 5", {}, _f(kind=T, op=">=", value=3.0, direction=H, note="och högst 5")),
+    ("Minst 3 och 50 %", {}, _f(kind=MU, problem=_packed("Minst 3 och 50 %"))),
+    (
+        "Minst 3 dagar, 5 % och öka",
+        {},
+        _f(kind=MU, problem=_packed("Minst 3 dagar och 5 % och öka")),
+    ),
+    (
+        "Tre mål: minst 5 %, minst 6 %, minst 7 %, minst 8 %",
+        {},
+        _f(kind=MU, problem=_packed("minst 5 % och minst 6 % och minst 7 %")),
+    ),
+    # next to a change, "under" means during
+    (
+        "möter under 14 dagar ska minska",
+        {},
+        _f(kind=C, op="<", change_direction=L, direction=L, note="möter under 14 dagar ska"),
+    ),
+    (
+        "Antal som under 14 dagar väntar ska minska med 5",
+        {},
+        _f(
+            kind=C,
+            op="<=",
+            change_direction=L,
+            direction=L,
+            change_amount=5.0,
+            note="Antal som under 14 dagar väntar ska",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "fields"), VALUES)
+def test_values_shares_and_places(
+    text: str, given: dict[str, object], fields: dict[str, object]
+) -> None:
+    _check(text, given, fields)
