@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from vpt.model import Direction, Indicator, IndicatorType
-from vpt.targets import Target, TargetKind, parse_baseline, parse_target, resolve_type
+from vpt.targets import (
+    Target,
+    TargetKind,
+    parse_baseline,
+    parse_target,
+    resolve_type,
+    split_years,
+)
 
 SEED_TABLE = Path(__file__).with_name("seed_targets.csv")
 H, L = Direction.HIGHER, Direction.LOWER
@@ -1765,3 +1772,80 @@ def test_values_shares_and_places(
     text: str, given: dict[str, object], fields: dict[str, object]
 ) -> None:
     _check(text, given, fields)
+
+
+@pytest.mark.parametrize(
+    ("target", "unit", "expected"),
+    [
+        ("Ja", "%", IndicatorType.YESNO),
+        ("Minst 75", "%", IndicatorType.PERCENT),
+        ("Minst 75", "procent", IndicatorType.PERCENT),
+        ("Minst 75", "st", IndicatorType.NUMBER),
+        ("Minst 75", "", IndicatorType.NUMBER),
+        ("77-80 %", "", IndicatorType.PERCENT),
+        ("Öka", "", IndicatorType.NUMBER),
+        ("Redovisa antal", "", IndicatorType.NUMBER),
+        ("bra", "", IndicatorType.TEXT),
+        ("ska beskrivas", "%", IndicatorType.PERCENT),
+    ],
+)
+def test_resolve_type_from_target_and_unit(target: str, unit: str, expected: IndicatorType) -> None:
+    assert resolve_type(Indicator("I1", "M1", "x", unit=unit, target=target)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 % (2025) 10 % (2026)", {2025: "12 %", 2026: "10 %"}),
+        ("95 % (2024, 2025, 2026)", {2024: "95 %", 2025: "95 %", 2026: "95 %"}),
+        ("5 (2025;2026)", {2025: "5", 2026: "5"}),
+        ("5 ( 2025 , 2026 )", {2025: "5", 2026: "5"}),
+        ("Minst 80 % (2025)", {2025: "Minst 80 %"}),
+        ("Mål: 12 % (2025) 10 % (2026)", {2025: "12 %", 2026: "10 %"}),
+        ("x: 12 % (2025) 10 % (2026).", {2025: "12 %", 2026: "10 %"}),
+        ("12 % (2025) 10 % (2026) mer", {}),
+        ("(2025) 5 (2026)", {}),
+        ("2025: 80 %, 2026: 85 %", {2025: "80 %", 2026: "85 %"}),
+        ("2025: 80 %", {}),
+        ("a 2025: 80 %, 2026: 85 %", {}),
+        ("2025:80 %, 2026:", {}),
+        ("år 2020 9 procent år 2025 15 procent", {2020: "9 procent", 2025: "15 procent"}),
+        ("år 2020 9 procent år 2025 klart", {}),
+        ("år 2020 9 procent år 2020 15 procent", {}),
+        ("9 % senast 2020, 15 % till 2025.", {2020: "9 %", 2025: "15 %"}),
+        ("9 % senast 2020, 15 % till 2025 ja", {}),
+        ("senast 2020, 15 % till 2025", {}),
+        ("9 % senast 2020", {}),
+    ],
+)
+def test_split_years(text: str, expected: dict[int, str]) -> None:
+    assert split_years(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("2012: 63,6 % 2013: 40 %", 2012, 63.6),
+        ("2012: 63,6 % 2013: 40 %", 2013, 40.0),
+        ("2012: 63,6 % 2013: 40 %", 2014, None),
+        ("2013: 40 2012: 63", 2012, 63.0),
+        ("2012: 5 2012: 7", 2012, 7.0),
+        ("2012: - 5", None, -5.0),
+        ("2012: - 5", 2012, -5.0),
+        ("2012: 1 234", None, 1234.0),
+        ("2012:1 234", 2012, 1234.0),
+        ("-5", None, -5.0),
+        ("5 dagar", None, 5.0),
+        ("5,5 st", None, 5.5),
+        ("abc 5", None, None),
+        (5, None, 5.0),
+        (2.5, None, 2.5),
+        (5, 2012, None),
+        (True, None, None),
+        (None, None, None),
+    ],
+)
+def test_parse_baseline_for_a_named_year(
+    text: object, year: int | None, expected: float | None
+) -> None:
+    assert parse_baseline(text, year=year) == expected
