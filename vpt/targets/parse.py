@@ -300,7 +300,7 @@ def _multi_year(
     if year is not None and year in years:
         chosen = year
     elif year is None:
-        if len(listed) > 1 and len({_signature(t) for t in readings.values()}) > 1:
+        if len({_signature(t) for t in readings.values()}) > 1:
             return Target(
                 original,
                 TargetKind.MULTIPLE,
@@ -1013,10 +1013,9 @@ def _improvement(target: Target, direction: Direction | None) -> Target:
                 "bättre. Fyll i Riktning (Högre är bättre eller Lägre är bättre)."
             ),
         )
-    op = target.op if target.op == ">=" else ("<" if direction is Direction.LOWER else ">")
-    if target.basis == "keep" or target.op == ">=":
-        op = "<=" if direction is Direction.LOWER else ">="
-    if target.change_amount is not None:
+    # Strictly better, unless the level may be kept ("inte försämras") or an amount is given.
+    op = "<" if direction is Direction.LOWER else ">"
+    if target.basis == "keep" or target.op == ">=" or target.change_amount is not None:
         op = "<=" if direction is Direction.LOWER else ">="
     return replace(target, op=op, change_direction=direction, direction=direction)
 
