@@ -1849,3 +1849,8 @@ def test_parse_baseline_for_a_named_year(
     text: object, year: int | None, expected: float | None
 ) -> None:
     assert parse_baseline(text, year=year) == expected
+
+
+def test_a_number_from_a_cell_is_read_as_its_text() -> None:
+    assert parse_target(80, direction=H) == Target("80", T, value=80.0, direction=H)  # type: ignore[arg-type]
+    assert parse_target(0.5, direction=L) == Target("0.5", T, value=0.5, direction=L)  # type: ignore[arg-type]

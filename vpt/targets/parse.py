@@ -967,11 +967,7 @@ def _bare(original: str, body: str) -> _Match | None:
 
 def _resolve(target: Target, type: IndicatorType | None, direction: Direction | None) -> Target:
     """Settle unit and direction with what the indicator's Typ and Riktning say."""
-    if target.kind is TargetKind.YESNO or target.kind not in (
-        TargetKind.THRESHOLD,
-        TargetKind.RANGE,
-        TargetKind.CHANGE,
-    ):
+    if target.kind not in (TargetKind.THRESHOLD, TargetKind.RANGE, TargetKind.CHANGE):
         return target
     if type is IndicatorType.PERCENT and not target.unit and not target.change_relative:
         target = replace(target, unit="%")
