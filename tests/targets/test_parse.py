@@ -1854,3 +1854,46 @@ def test_parse_baseline_for_a_named_year(
 def test_a_number_from_a_cell_is_read_as_its_text() -> None:
     assert parse_target(80, direction=H) == Target("80", T, value=80.0, direction=H)  # type: ignore[arg-type]
     assert parse_target(0.5, direction=L) == Target("0.5", T, value=0.5, direction=L)  # type: ignore[arg-type]
+
+
+MORE_CHANGES = [
+    ("oförändrat eller inte öka", {}, _down(op="<=", note="oförändrat eller", basis="keep")),
+    (
+        "Ska inte minska jämfört med 2020",
+        {},
+        _up(op=">=", note="Ska jämfört med 2020", reference_year=2020, basis="keep"),
+    ),
+    (
+        "öka antalet besökare varje år med 10 %",
+        {},
+        _up(op=">=", change_amount=10.0, change_relative=True),
+    ),
+    ("öka med fem", {}, _up(op=">=", change_amount=5.0)),
+    (
+        "öka antalet med 5 % jämfört med 2019",
+        {},
+        _up(
+            op=">=",
+            change_amount=5.0,
+            change_relative=True,
+            note="jämfört med 2019",
+            reference_year=2019,
+        ),
+    ),
+    (
+        "minska med 5 procentenheter jämfört med 2019",
+        {},
+        _down(op="<=", unit="%", change_amount=5.0, note="jämfört med 2019", reference_year=2019),
+    ),
+    # keeping the level takes no amount: the percentage is a second target
+    (
+        "oförändrat eller minska utsläppen med 5 %",
+        {},
+        _f(kind=MU, problem=_packed("minska och 5 %")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "fields"), MORE_CHANGES)
+def test_more_changes(text: str, given: dict[str, object], fields: dict[str, object]) -> None:
+    _check(text, given, fields)
