@@ -818,7 +818,6 @@ def _than_previous(original: str, word: str, negated: bool) -> Target | None:
             original,
             TargetKind.CHANGE,
             ">=" if negated else ">",
-            change_direction=None,
             basis="keep" if negated else "",
         )
     lower = word in ("lägre", "färre", "mindre", "kortare")
