@@ -1857,6 +1857,10 @@ def test_a_number_from_a_cell_is_read_as_its_text() -> None:
 
 
 MORE_CHANGES = [
+    # a negation a word or two before the verb
+    ("Aldrig öka", {}, _down(op="<=", note="Aldrig", basis="keep")),
+    ("inte längre minska", {}, _up(op=">=", note="inte längre", basis="keep")),
+    ("ska inte heller öka", {}, _down(op="<=", note="ska inte heller", basis="keep")),
     ("oförändrat eller inte öka", {}, _down(op="<=", note="oförändrat eller", basis="keep")),
     (
         "Ska inte minska jämfört med 2020",
