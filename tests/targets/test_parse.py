@@ -1857,6 +1857,14 @@ def test_a_number_from_a_cell_is_read_as_its_text() -> None:
 
 
 MORE_CHANGES = [
+    # an amount a few words after the verb
+    ("öka antalet deltagare med 50", {}, _up(op=">=", change_amount=50.0)),
+    (
+        "minska vår klimatpåverkan med 5 procentenheter",
+        {},
+        _down(op="<=", unit="%", change_amount=5.0),
+    ),
+    ("minska kön med 5 dagar", {}, _down(op="<=", unit="dagar", change_amount=5.0)),
     # a negation a word or two before the verb
     ("Aldrig öka", {}, _down(op="<=", note="Aldrig", basis="keep")),
     ("inte längre minska", {}, _up(op=">=", note="inte längre", basis="keep")),
