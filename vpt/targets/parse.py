@@ -1008,10 +1008,9 @@ def _improvement(target: Target, direction: Direction | None) -> Target:
                 "bättre. Fyll i Riktning (Högre är bättre eller Lägre är bättre)."
             ),
         )
-    # Strictly better, unless the level may be kept ("inte försämras") or an amount is given.
-    op = "<" if direction is Direction.LOWER else ">"
-    if target.basis == "keep" or target.op == ">=" or target.change_amount is not None:
-        op = "<=" if direction is Direction.LOWER else ">="
+    # Strictly better, unless the reading allows the level itself: a kept level ("inte
+    # försämras") or an amount ("förbättras med 5 %") is read as ">=" before Riktning is known.
+    op = ("<" if direction is Direction.LOWER else ">") + ("=" if target.op == ">=" else "")
     return replace(target, op=op, change_direction=direction, direction=direction)
 
 
