@@ -1909,3 +1909,46 @@ MORE_CHANGES = [
 @pytest.mark.parametrize(("text", "given", "fields"), MORE_CHANGES)
 def test_more_changes(text: str, given: dict[str, object], fields: dict[str, object]) -> None:
     _check(text, given, fields)
+
+
+REMARKS_AND_PURPOSES = [
+    # a remark in parentheses counts only with a bound or a unit
+    (
+        "god kvalitet (12 kriterier)",
+        {},
+        _f(kind=UR, problem=_unreadable("god kvalitet (12 kriterier)")),
+    ),
+    (
+        "god kvalitet (minst 12)",
+        {},
+        _f(kind=T, op=">=", value=12.0, direction=H, note="god kvalitet"),
+    ),
+    (
+        "god kvalitet (12 %)",
+        {"direction": H},
+        _f(kind=T, value=12.0, unit="%", direction=H, note="god kvalitet"),
+    ),
+    # a sentence about what is done, and why, is an activity
+    (
+        "I syfte att stärka samarbetet ska vi träffas",
+        {},
+        _f(kind=UM, note="I syfte att stärka samarbetet ska vi träffas", basis="activity"),
+    ),
+    (
+        "För att stärka samarbetet ska vi träffas",
+        {},
+        _f(kind=UM, note="För att stärka samarbetet ska vi träffas", basis="activity"),
+    ),
+    (
+        "Genom att träffas ska vi lära känna varandra",
+        {},
+        _f(kind=UM, note="Genom att träffas ska vi lära känna varandra", basis="activity"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "fields"), REMARKS_AND_PURPOSES)
+def test_remarks_and_purposes(
+    text: str, given: dict[str, object], fields: dict[str, object]
+) -> None:
+    _check(text, given, fields)
