@@ -1928,6 +1928,13 @@ REMARKS_AND_PURPOSES = [
         {"direction": H},
         _f(kind=T, value=12.0, unit="%", direction=H, note="god kvalitet"),
     ),
+    # a year with text after it starts a sentence; a number of days does not
+    (
+        "2025 dagar per år",
+        {"direction": H},
+        _f(kind=T, value=2025.0, unit="dagar", direction=H, note="per år"),
+    ),
+    ("2025 per år", {"direction": H}, _f(kind=UR, problem=_unreadable("2025 per år"))),
     # a sentence about what is done, and why, is an activity
     (
         "I syfte att stärka samarbetet ska vi träffas",
