@@ -1959,3 +1959,19 @@ def test_remarks_and_purposes(
     text: str, given: dict[str, object], fields: dict[str, object]
 ) -> None:
     _check(text, given, fields)
+
+
+YEARS_OR_COUNTS = [
+    # "under" before a year means during it; before a count with a unit it is a bound
+    ("Under 2023", _f(kind=UR, problem=_unreadable("Under 2023"))),
+    ("under 2023 dagar", _f(kind=T, op="<", value=2023.0, unit="dagar", direction=L)),
+    ("2025 eller fler", _f(kind=UR, problem=_unreadable("2025 eller fler"))),
+    ("2020-2025 kr", _f(kind=RG, low=2020.0, high=2025.0, unit="kr")),
+    ("77 % - 80", _f(kind=RG, low=77.0, high=80.0, unit="%")),
+    ("Minst Tre", _f(kind=T, op=">=", value=3.0, unit="st", direction=H)),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), YEARS_OR_COUNTS)
+def test_years_or_counts(text: str, fields: dict[str, object]) -> None:
+    _check(text, {}, fields)
