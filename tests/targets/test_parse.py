@@ -1979,3 +1979,29 @@ YEARS_OR_COUNTS = [
 @pytest.mark.parametrize(("text", "fields"), YEARS_OR_COUNTS)
 def test_years_or_counts(text: str, fields: dict[str, object]) -> None:
     _check(text, {}, fields)
+
+
+MORE_READINGS = [
+    # the year to compare with may stand in a remark
+    (
+        "Öka (jämfört med 2019)",
+        {},
+        _up(op=">", note="jämfört med 2019", reference_year=2019),
+    ),
+    # a range needs no direction, whatever Riktning says
+    ("77-80", {"direction": H}, _f(kind=RG, low=77.0, high=80.0)),
+    ("77-80 %", {"type": P, "direction": L}, _f(kind=RG, low=77.0, high=80.0, unit="%")),
+    # a change next to a bound is a second target, as is a percentage next to a count
+    ("Minst 3 dagar och öka", {}, _f(kind=MU, problem=_packed("Minst 3 dagar och öka"))),
+    (
+        "Minst 3 dagar och minst 75 %",
+        {},
+        _f(kind=MU, problem=_packed("Minst 3 dagar och minst 75 %")),
+    ),
+    ("Minst 18 År", {}, _f(kind=UR, problem=_unreadable("Minst 18 År"))),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "fields"), MORE_READINGS)
+def test_more_readings(text: str, given: dict[str, object], fields: dict[str, object]) -> None:
+    _check(text, given, fields)
