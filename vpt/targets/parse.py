@@ -1059,11 +1059,11 @@ def parse_baseline(text: object, *, year: int | None = None) -> float | None:
         named = [value for found, value in years if int(found) == year]
         if not named:
             return None
-        number = parse_number(named[-1].replace(" ", ""))
-        return number
+        return parse_number(named[-1])
     if years:
-        latest = max(years, key=lambda pair: int(pair[0]))
-        return parse_number(latest[1].replace(" ", ""))
+        # the latest year; of two values for one year, the one written last (as for a named year)
+        latest = sorted(years, key=lambda pair: int(pair[0]))[-1]
+        return parse_number(latest[1])
     m = re.fullmatch(rf"(?P<sign>-)?({NUMBER_PATTERN})\s?(?:{UNIT_PATTERN})?", cleaned, re.I)
     if m:
         value = parse_number(m.group(2))
