@@ -1878,6 +1878,11 @@ MORE_CHANGES = [
     ("ska inte heller öka", {}, _down(op="<=", note="ska inte heller", basis="keep")),
     ("oförändrat eller inte öka", {}, _down(op="<=", note="oförändrat eller", basis="keep")),
     (
+        "oförändrat eller öka jämfört med 2020",
+        {},
+        _up(op=">=", note="oförändrat eller jämfört med 2020", reference_year=2020, basis="keep"),
+    ),
+    (
         "Ska inte minska jämfört med 2020",
         {},
         _up(op=">=", note="Ska jämfört med 2020", reference_year=2020, basis="keep"),

@@ -732,7 +732,7 @@ def _change(original: str, body: str, m: re.Match[str]) -> Target:
     relative = amount is not None and unit == "%" and not _points(m["unit"])
     if verb.startswith(("halver", "fördubbl")):
         # "halveras jämfört med 2019": down by 50 %; "fördubblas": up by 100 %
-        amount, unit, relative = (50.0 if verb.startswith("halver") else 100.0), "%", True
+        amount, relative = (50.0 if verb.startswith("halver") else 100.0), True
     reference_year = _reference_year(body) or _reference_year(original)
     keep_too = _KEEP_BEFORE.search(body[: m.start()]) or _KEEP_AFTER.match(body, m.end())
     if keep_too and not m["neg"] and not _negated(body, m.start()):
