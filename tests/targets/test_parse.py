@@ -1864,6 +1864,12 @@ def test_a_number_from_a_cell_is_read_as_its_text() -> None:
 
 
 MORE_CHANGES = [
+    # whatever "not improve" means, vpt does not guess a direction for it
+    (
+        "förbättras inte",
+        {},
+        _f(kind=C, op=">=", basis="keep", note="inte", problem=_which_way("förbättras inte")),
+    ),
     # an amount a few words after the verb
     ("öka antalet deltagare med 50", {}, _up(op=">=", change_amount=50.0)),
     (
