@@ -2013,6 +2013,12 @@ MORE_READINGS = [
         _f(kind=MU, problem=_packed("Minst 3 dagar och minst 75 %")),
     ),
     ("Minst 18 År", {}, _f(kind=UR, problem=_unreadable("Minst 18 År"))),
+    # a target said twice counts once; a third, different one still counts
+    (
+        "Minst 40 % och minst 40 % samt minst 50 %",
+        {},
+        _f(kind=MU, problem=_packed("Minst 40 % och minst 50 %")),
+    ),
 ]
 
 
