@@ -118,7 +118,7 @@ _KEEP_OR_RAISE = re.compile(
     r"(?:högre|större|lägre|mindre)\sutsträckning(?![a-zåäö])",
     re.IGNORECASE,
 )
-_LOWER_WORDS = ("minsk", "sänk", "kort", "färre", "halver")
+_LOWER_WORDS = ("minsk", "sänk", "kort", "förkort", "färre", "halver")
 # A change verb in a purpose clause is what an activity is for, not the target:
 # "Insatser görs för att minska X", "genom att minska avståndet".
 _PURPOSE = re.compile(r"(?:för att|i syfte att|genom att|syftar till att)\s$", re.IGNORECASE)
@@ -300,7 +300,7 @@ def _multi_year(
     if year is not None and year in years:
         chosen = year
     elif year is None:
-        if len(listed) > 1 and len({_signature(t) for t in readings.values()}) > 1:
+        if len({_signature(t) for t in readings.values()}) > 1:
             return Target(
                 original,
                 TargetKind.MULTIPLE,
@@ -327,7 +327,15 @@ def _multi_year(
 
 
 def _signature(target: Target) -> tuple[object, ...]:
-    return (target.kind, target.op, target.value, target.low, target.high, target.unit)
+    return (
+        target.kind,
+        target.op,
+        target.value,
+        target.low,
+        target.high,
+        target.unit,
+        target.expected,
+    )
 
 
 _QUALITATIVE_WORDS = 4
@@ -391,7 +399,7 @@ def _read(original: str, text: str, type: IndicatorType | None = None) -> Target
             ),
         )
     if _POSITIVE.search(body):
-        return Target(original, TargetKind.THRESHOLD, ">", 0.0, direction=Direction.HIGHER)
+        return Target(original, TargetKind.THRESHOLD, ">", 0.0)
     if _UNMEASURABLE.search(body) or _SENTENCE_VERB.search(body):
         return Target(original, TargetKind.UNMEASURABLE, note=text, basis=_basis(body))
     # A sentence whose only numbers are years ("… ett klimatneutralt Salem senast år 2045") is
@@ -496,7 +504,6 @@ def _changes_to(original: str, body: str) -> list[_Match]:
             op,
             -value if m["sign"] else value,
             unit=unit,
-            direction=_change_direction(lower),
         )
         found.append(_Match(m.start(), m.end(), target))
     return found
@@ -545,8 +552,10 @@ def _bounds(original: str, body: str) -> list[_Match]:
     for m in _BOUND.finditer(body):
         unit = m["unit"]
         is_year = _is_year(m["num"], unit) and m["op"].lower() in _TIME_WORDS
-        if is_year or _followed_by_age(body, m.end()):
-            continue
+        comparative = m["op"].lower().endswith(" än")  # "Högst 2000" is a count, not a year
+        year = _COMPARED_YEAR.match(body, m.start("num")) if comparative and not unit else None
+        if is_year or (_followed_by_age(body, m.end()) and not year):
+            continue  # "minst 18 år" is an age; "högre än 2021 års nivå" a year to compare with
         value = _number(m["num"])
         if value is None:
             continue
@@ -559,9 +568,7 @@ def _bounds(original: str, body: str) -> list[_Match]:
         negation = _NEGATED_BOUND.search(body[max(0, start - 30) : start])
         if negation:
             op, start = _FLIPPED[op], start - len(negation.group(0))
-        comparative = m["op"].lower().endswith(" än")  # "Högst 2000" is a count, not a year
-        year = _COMPARED_YEAR.match(body, m.start("num")) if comparative else None
-        if year and not unit and op in (">", "<", ">=", "<="):
+        if year:
             # "ska inte vara lägre än 2022", "högre än 2021": a year to compare with
             target = _compared_with_year(original, op, int(m["num"]))
             if not m["op"].lower().endswith(("lägre än", "högre än")):
@@ -594,7 +601,9 @@ _NEGATED_BOUND = re.compile(
 )
 _FLIPPED = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}
 # A year after a comparison word, with nothing measurable after it: "lägre än 2022.", "… 2022s nivå"
-_COMPARED_YEAR = re.compile(r"(?:19|20)\d\d(?:s|\sårs)?(?:\snivå)?\s?(?:$|[.,;)])", re.IGNORECASE)
+_COMPARED_YEAR = re.compile(
+    r"(?:19|20)\d\d(?:s|\sårs)?(?:\snivå)?\s?(?:$|[.,;)](?!\d))", re.IGNORECASE
+)
 
 
 def _compared_with_year(original: str, op: str, year: int) -> Target:
@@ -632,7 +641,6 @@ def _or_more(original: str, body: str) -> list[_Match]:
             "<=" if lower else ">=",
             -value if m["sign"] else value,
             unit=unit,
-            direction=_change_direction(lower),
         )
         found.append(_Match(m.start(), m.end(), target))
     return found
@@ -724,7 +732,7 @@ def _change(original: str, body: str, m: re.Match[str]) -> Target:
     relative = amount is not None and unit == "%" and not _points(m["unit"])
     if verb.startswith(("halver", "fördubbl")):
         # "halveras jämfört med 2019": down by 50 %; "fördubblas": up by 100 %
-        amount, unit, relative = (50.0 if verb.startswith("halver") else 100.0), "%", True
+        amount, relative = (50.0 if verb.startswith("halver") else 100.0), True
     reference_year = _reference_year(body) or _reference_year(original)
     keep_too = _KEEP_BEFORE.search(body[: m.start()]) or _KEEP_AFTER.match(body, m.end())
     if keep_too and not m["neg"] and not _negated(body, m.start()):
@@ -795,7 +803,7 @@ _LATER_AMOUNT = re.compile(
 _THAN_PREVIOUS = re.compile(
     r"(?<![a-zåäö])(?P<neg>(?:inte|ej|icke)\s(?:(?:vara|bli|ligga)\s)?)?"
     r"(?P<cmp>lägre|högre|fler|färre|mer|mindre|kortare|längre|bättre|sämre)\s(?:än|jämfört med)\s"
-    r"(?:föregående|förra|fg\.?)\s(?:år|året|period|perioden|mätning|mätningen|mättillfälle)",
+    r"(?:föregående|förra|fg\.?)\s(?:året|år|perioden|period|mätningen|mätning|mättillfälle)",
     re.IGNORECASE,
 )
 
@@ -810,7 +818,6 @@ def _than_previous(original: str, word: str, negated: bool) -> Target | None:
             original,
             TargetKind.CHANGE,
             ">=" if negated else ">",
-            change_direction=None,
             basis="keep" if negated else "",
         )
     lower = word in ("lägre", "färre", "mindre", "kortare")
@@ -959,11 +966,7 @@ def _bare(original: str, body: str) -> _Match | None:
 
 def _resolve(target: Target, type: IndicatorType | None, direction: Direction | None) -> Target:
     """Settle unit and direction with what the indicator's Typ and Riktning say."""
-    if target.kind is TargetKind.YESNO or target.kind not in (
-        TargetKind.THRESHOLD,
-        TargetKind.RANGE,
-        TargetKind.CHANGE,
-    ):
+    if target.kind not in (TargetKind.THRESHOLD, TargetKind.RANGE, TargetKind.CHANGE):
         return target
     if type is IndicatorType.PERCENT and not target.unit and not target.change_relative:
         target = replace(target, unit="%")
@@ -1005,11 +1008,9 @@ def _improvement(target: Target, direction: Direction | None) -> Target:
                 "bättre. Fyll i Riktning (Högre är bättre eller Lägre är bättre)."
             ),
         )
-    op = target.op if target.op == ">=" else ("<" if direction is Direction.LOWER else ">")
-    if target.basis == "keep" or target.op == ">=":
-        op = "<=" if direction is Direction.LOWER else ">="
-    if target.change_amount is not None:
-        op = "<=" if direction is Direction.LOWER else ">="
+    # Strictly better, unless the reading allows the level itself: a kept level ("inte
+    # försämras") or an amount ("förbättras med 5 %") is read as ">=" before Riktning is known.
+    op = ("<" if direction is Direction.LOWER else ">") + ("=" if target.op == ">=" else "")
     return replace(target, op=op, change_direction=direction, direction=direction)
 
 
@@ -1058,11 +1059,11 @@ def parse_baseline(text: object, *, year: int | None = None) -> float | None:
         named = [value for found, value in years if int(found) == year]
         if not named:
             return None
-        number = parse_number(named[-1].replace(" ", ""))
-        return number
+        return parse_number(named[-1])
     if years:
-        latest = max(years, key=lambda pair: int(pair[0]))
-        return parse_number(latest[1].replace(" ", ""))
+        # the latest year; of two values for one year, the one written last (as for a named year)
+        latest = sorted(years, key=lambda pair: int(pair[0]))[-1]
+        return parse_number(latest[1])
     m = re.fullmatch(rf"(?P<sign>-)?({NUMBER_PATTERN})\s?(?:{UNIT_PATTERN})?", cleaned, re.I)
     if m:
         value = parse_number(m.group(2))
