@@ -435,6 +435,8 @@ EXTRA = b"\xfe\xca\x04\x00abcd"
         ("empty comment", b"<!----><styleSheet/>", None),
         ("doctype inside a comment", b"<!--> <!DOCTYPE s> --><styleSheet/>", None),
         ("doctype inside a pi", b"<?pi <!DOCTYPE s> ?><styleSheet/>", None),
+        ("doctype between two comments", b"<!-- a --><!DOCTYPE s><!-- b --><styleSheet/>", UNSAFE),
+        ("doctype between two pis", b"<?xml?><!DOCTYPE s><?pi?><styleSheet/>", UNSAFE),
         ("comment never closed", b"<!-- <styleSheet/>", UNSAFE),
         ("pi never closed", b"<?xml version='1.0' <styleSheet/>", UNSAFE),
         ("text before the root", b"hej<styleSheet/>", UNSAFE),
