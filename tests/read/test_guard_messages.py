@@ -156,7 +156,7 @@ def test_the_file_size_limit_is_50_mb_inclusive() -> None:
         "too-large",
         too_large.format(50),
     )
-    assert refusal(bytes(80 * MIB + 600 * 1024), ".xlsx") == ("too-large", too_large.format(81))
+    assert refusal(bytes(80 * MIB + 530 * 1024), ".xlsx") == ("too-large", too_large.format(81))
 
 
 # --- the zip directory ------------------------------------------------------------------------
