@@ -200,3 +200,17 @@ def test_a_return_for_another_period_is_rejected_and_says_which(tmp_path: Path) 
     )
     assert sorted({v.unit_id for v in result.values}) == ["A", "B"]
     assert {v.indicator_id: v.value for v in result.values if v.unit_id == "B"}["I2"] == 20.0
+
+
+def test_a_return_rejected_for_its_unit_is_not_also_told_its_period_is_wrong(
+    tmp_path: Path,
+) -> None:
+    with_gamma = replace(PLAN, units=(*PLAN.units, Unit("C", "Förvaltning Gamma")))
+    blank = generated(tmp_path / "blank-c.xlsx", "C", "Delår", with_gamma)
+    gamma = fill(blank, tmp_path / "gamma.xlsx", FILLED_A)
+    a = _return(tmp_path, "a.xlsx", "A", "T1", FILLED_A)
+    result = check_returns(PLAN, [a, gamma], period_id="T1")
+    assert [(f.code, f.severity) for f in result.findings if f.file == str(gamma)] == [
+        ("unit-unknown", Severity.ERROR)
+    ]
+    assert [f.submission for f in result.files] == [Submission.ACCEPTED, Submission.REJECTED]
