@@ -377,3 +377,18 @@ def test_a_returned_file_records_the_candidate_and_what_it_was_identified_as() -
     )
     bare = _file(candidate("a.xlsx"), Checked(Submission.REJECTED))
     assert bare == ReturnedFile("a.xlsx", "sha-a.xlsx", NOW, Submission.REJECTED)
+
+
+def test_a_sender_that_matches_does_not_end_the_look_at_the_next_files() -> None:
+    items = [accepted(), accepted(), accepted()]
+    mails = [
+        candidate("1.eml › a.xlsx", carrier="email", sender="anna@example.se"),
+        candidate("2.eml › a.xlsx", NOW + 2 * DAY, carrier="email", sender="anna@example.se"),
+        candidate("3.eml › a.xlsx", carrier="email", sender="m@evil.test"),
+    ]
+    _suspicious(PLAN, mails, items, NOW)
+    assert [[f.code for f in i.findings] for i in items] == [
+        [],
+        ["received-in-future"],
+        ["sender-not-unit"],
+    ]
