@@ -13,14 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.read.returns import PLAN, fill, generated
 from tests.read.test_check import FILLED_A, GOOD_B, MAY_1
 from vpt.findings import Severity
+from vpt.generate import layout as L
 from vpt.model import Goal, Indicator, Period, Plan, Unit
 from vpt.read import CheckResult, Submission, check_returns
 from vpt.read.check import expected_units, missing_units
 from vpt.read.results import ReturnedFile
+from vpt.targets import Status
 
 SECOND = timedelta(seconds=1)
 
@@ -151,3 +154,63 @@ def test_every_units_duplicates_are_settled_not_only_the_first_units(tmp_path: P
         ("b1.xlsx", Submission.DUPLICATE),
         ("b2.xlsx", Submission.ACCEPTED),
     ]
+
+
+def _without_title(sheet: Worksheet) -> None:
+    """Clear the title block, which names the unit and the period."""
+    for row in sheet.iter_rows(max_row=L.HEADER_ROW):
+        for cell in row:
+            cell.value = None
+
+
+def test_a_return_without_identity_or_period_is_checked_against_the_common_period(
+    tmp_path: Path,
+) -> None:
+    a = _return(tmp_path, "a.xlsx", "A", "T1", FILLED_A)
+    # No identity and no period anywhere: only the file name tells the unit.
+    blank = generated(tmp_path / "blank-b.xlsx", "B", "T1")
+    b = fill(blank, tmp_path / "Förvaltning Beta.xlsx", {**GOOD_B, ("I6", "outcome"): 520},
+             edit=_without_title, drop_identity_sheet=True, drop_properties=True)  # fmt: skip
+    result = check_returns(PLAN, [a, b], previous={("B", "I6"): 560.0})
+    assert result.period_id == "T1"
+    assert [(f.unit_id, f.period_id, f.identity, f.submission) for f in result.files] == [
+        ("A", "T1", "sheet", Submission.ACCEPTED),
+        ("B", "T1", "headers", Submission.ACCEPTED),  # the period it was checked against
+    ]
+    b_values = {v.indicator_id: v for v in result.values if v.unit_id == "B"}
+    assert b_values["I2"].value == 20.0
+    # 520 is above the ingångsvärde 500 but below the previous outcome 560: not met
+    assert b_values["I6"].status is Status.NOT_MET
+
+
+def test_a_return_for_another_period_is_rejected_and_says_which(tmp_path: Path) -> None:
+    a = _return(tmp_path, "a.xlsx", "A", "T1", FILLED_A)
+    b = _return(tmp_path, "b.xlsx", "B", "T1", GOOD_B)
+    other = _return(tmp_path, "delar.xlsx", "B", "Delår", {**GOOD_B, ("I2", "outcome"): "x"})
+    result = check_returns(PLAN, [a, other, b])
+    assert [f.submission for f in result.files] == [
+        Submission.ACCEPTED, Submission.REJECTED, Submission.ACCEPTED,
+    ]  # fmt: skip
+    [wrong] = [f for f in result.findings if f.file == str(other)]
+    assert (wrong.code, wrong.severity, wrong.message) == (
+        "wrong-period",
+        Severity.ERROR,
+        "Arbetsboken gäller perioden ”Delårsrapport”, inte den som kontrolleras (”Tertial 1”). "
+        "Be enheten fylla i arbetsboken för rätt period och skicka den.",
+    )
+    assert sorted({v.unit_id for v in result.values}) == ["A", "B"]
+    assert {v.indicator_id: v.value for v in result.values if v.unit_id == "B"}["I2"] == 20.0
+
+
+def test_a_return_rejected_for_its_unit_is_not_also_told_its_period_is_wrong(
+    tmp_path: Path,
+) -> None:
+    with_gamma = replace(PLAN, units=(*PLAN.units, Unit("C", "Förvaltning Gamma")))
+    blank = generated(tmp_path / "blank-c.xlsx", "C", "Delår", with_gamma)
+    gamma = fill(blank, tmp_path / "gamma.xlsx", FILLED_A)
+    a = _return(tmp_path, "a.xlsx", "A", "T1", FILLED_A)
+    result = check_returns(PLAN, [a, gamma], period_id="T1")
+    assert [(f.code, f.severity) for f in result.findings if f.file == str(gamma)] == [
+        ("unit-unknown", Severity.ERROR)
+    ]
+    assert [f.submission for f in result.files] == [Submission.ACCEPTED, Submission.REJECTED]
