@@ -151,6 +151,11 @@ def test_an_email_sender_is_compared_with_the_units_address(
             "bo",
             [not_unit("bo", "bo", WARNING, Unit("A", "Alfa", email="anna"))],
         ),
+        (  # a sender that does not parse is unknown, never of the unit's (empty) domain
+            Unit("A", "Alfa", email="anna@"),
+            "bo@",
+            [not_unit("", "en okänd avsändare", WARNING, Unit("A", "Alfa", email="anna@"))],
+        ),
         (Unit("A", "Alfa", email=""), "bo@evil.test", []),  # no address to compare with
     ],
 )  # fmt: skip
