@@ -224,10 +224,9 @@ def test_change_target_formula_with_a_relative_fall_and_a_threshold() -> None:
     goal = f"ROUND({ref}-ABS({ref})*10/100,9)"
     met = f"{v}<={goal}"
     from_reference = f"IF({goal}<{ref},{v}<{ref},FALSE)"
-    # The gränsvärde starts the band when it lies above the goal and below the reference (or
-    # there is no band from the reference); strict only when it equals the reference.
-    by_limit = f"IF(30={ref},{v}<30,{v}<=30)"
-    partly = f"IF(AND(30>{goal},OR(NOT({goal}<{ref}),30<{ref})),{by_limit},{from_reference})"
+    # The gränsvärde starts the band, inclusive, when it lies above the goal and below the
+    # reference; on the far side of the reference it is not used (a rise is never delvis).
+    partly = f"IF(AND(30>{goal},30<{ref}),{v}<=30,{from_reference})"
     assessed = f"IF({met},{MET},IF({partly},{PARTLY},{NOT}))"
     computed = _numeric("J5", v, assessed, "-100", "1000")
     checked = _numeric("I5", ref, computed, "-100", "1000")
@@ -299,10 +298,11 @@ def test_live_rule_uses_the_previous_outcome_before_the_baseline() -> None:
         ("Bibehållen eller ökad", None, ["IF(ROUND(J5,9)>=ROUND(ROUND(I5,9)+0,9),"]),
         # Strict fall: met only below the goal.
         ("Minska", None, ["IF(ROUND(J5,9)<ROUND(ROUND(I5,9)-0,9),"]),
-        # A rise with a gränsvärde: used when below the goal, partly from it.
-        ("Öka", 8.0, ["IF(AND(8<ROUND(ROUND(I5,9)+0,9),", "ROUND(J5,9)>=8)"]),
-        # A fall with a gränsvärde: used when above the goal, partly up to it.
-        ("Minska", 8.0, ["IF(AND(8>ROUND(ROUND(I5,9)-0,9),", "ROUND(J5,9)<=8)"]),
+        # A rise with a gränsvärde: used when below the goal and above the reference, partly
+        # from it (inclusive); never below the reference, where a fall would become delvis.
+        ("Öka", 8.0, ["IF(AND(8<ROUND(ROUND(I5,9)+0,9),8>ROUND(I5,9)),ROUND(J5,9)>=8,"]),
+        # A fall with a gränsvärde: used when above the goal and below the reference.
+        ("Minska", 8.0, ["IF(AND(8>ROUND(ROUND(I5,9)-0,9),8<ROUND(I5,9)),ROUND(J5,9)<=8,"]),
     ],
 )
 def test_change_target_formula_signs(

@@ -448,3 +448,50 @@ def test_yes_no_reading(raw: object, value: object, code: str) -> None:
 def test_an_unreadable_yes_no_answer_is_quoted_back() -> None:
     outcome = normalise_outcome(" kanske ", IndicatorType.YESNO)
     assert outcome.problem == "Utfallet ”kanske” går inte att läsa. Välj Ja eller Nej."
+
+
+# (målvärde, reference, gränsvärde, outcome, status): a gränsvärde on a change target starts the
+# delvis band only between the reference and the goal; on the far side of the reference it is not
+# used, so that no change or a change the wrong way is never delvis (docs/malvarden.md).
+CHANGE_LIMITS: list[tuple[str, float, str, float, Status]] = [
+    # "Öka med 10%" from 200 asks for 220; gränsvärde 210 moves the band's start to 210.
+    ("Öka med 10% jämfört med fg år", 200, "210", 210, PARTLY),
+    ("Öka med 10% jämfört med fg år", 200, "210", 210 - E, NOT),
+    ("Öka med 10% jämfört med fg år", 200, "210", 220 - E, PARTLY),
+    ("Öka med 10% jämfört med fg år", 200, "210", 220, MET),
+    # A gränsvärde at the goal or beyond it is not used: the band runs from above the reference.
+    ("Öka med 10% jämfört med fg år", 200, "220", 200 + E, PARTLY),
+    ("Öka med 10% jämfört med fg år", 200, "230", 200 + E, PARTLY),
+    # A gränsvärde at or below the reference is not used: 200 and below stay ej uppfyllt.
+    ("Öka med 10% jämfört med fg år", 200, "200", 200, NOT),
+    ("Öka med 10% jämfört med fg år", 200, "200", 200 + E, PARTLY),
+    ("Öka med 10% jämfört med fg år", 200, "190", 195, NOT),
+    ("Öka med 10% jämfört med fg år", 200, "190", 190, NOT),
+    # "Öka" has no band at all: a gränsvärde below the reference does not make a fall delvis.
+    ("Öka", 100, "95", 97, NOT),
+    ("Öka", 100, "95", 95, NOT),
+    ("Öka", 100, "95", 100, NOT),
+    ("Öka", 100, "95", 100 + E, MET),
+    # The same for a fall: "Minska med 5" from 30 asks for 25; gränsvärde 27 starts the band.
+    ("Minska med 5 jämfört med fg år", 30, "27", 27, PARTLY),
+    ("Minska med 5 jämfört med fg år", 30, "27", 27 + E, NOT),
+    ("Minska med 5 jämfört med fg år", 30, "27", 25 + E, PARTLY),
+    ("Minska med 5 jämfört med fg år", 30, "27", 25, MET),
+    ("Minska med 5 jämfört med fg år", 30, "32", 31, NOT),
+    ("Minska med 5 jämfört med fg år", 30, "30", 30 - E, PARTLY),
+    ("Minska", 100, "105", 103, NOT),
+    ("Minska", 100, "105", 100 - E, MET),
+]
+
+
+@pytest.mark.parametrize(("target", "reference", "threshold", "value", "status"), CHANGE_LIMITS)
+def test_a_gransvarde_on_a_change_target_never_makes_the_wrong_way_delvis(
+    target: str, reference: float, threshold: str, value: float, status: Status
+) -> None:
+    result = assess(
+        parse_target(target, type=N),
+        Outcome(round(value, 9), value),
+        baseline=reference,
+        threshold_text=threshold,
+    )
+    assert result.status is status

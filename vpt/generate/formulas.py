@@ -213,7 +213,7 @@ def _by_bands(value: str, b: Bands, texts: dict[Status, str]) -> str:
 def _by_comparison(value: str, reference: str, rule: LiveRule, texts: dict[Status, str]) -> str:
     """Bands of a change target from a reference cell, as vpt.targets.bands._change_bound resolves
     them: no tolerance around the direction; a move the right way short of the goal is partly met;
-    a gränsvärde on the goal's near side can move the start of that band."""
+    a gränsvärde between the reference and the goal starts that band instead."""
     target = rule.target
     amount = excel_number(target.change_amount or 0.0)
     if target.change_relative:
@@ -229,12 +229,11 @@ def _by_comparison(value: str, reference: str, rule: LiveRule, texts: dict[Statu
     partly = f"IF({moved},{value}{better}{reference},FALSE)"
     if rule.threshold is not None:
         limit = excel_number(rule.threshold)
-        # bands(): the gränsvärde starts the band when it lies short of the goal and beyond the
-        # reference (or there is no band from the reference); strict only when it is the reference.
+        # bands(): the gränsvärde starts the band, inclusive, when it lies between the reference
+        # and the goal; on the far side of the reference it is not used.
         short_of_goal = f"{limit}{'<' if higher else '>'}{goal}"
         beyond = f"{limit}{better}{reference}"
-        by_limit = f"IF({limit}={reference},{value}{better}{limit},{value}{at_least}{limit})"
-        partly = f"IF(AND({short_of_goal},OR(NOT({moved}),{beyond})),{by_limit},{partly})"
+        partly = f"IF(AND({short_of_goal},{beyond}),{value}{at_least}{limit},{partly})"
     return (
         f"IF({met},{texts[Status.MET]},"
         f"IF({partly},{texts[Status.PARTLY_MET]},{texts[Status.NOT_MET]}))"

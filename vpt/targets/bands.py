@@ -105,10 +105,12 @@ def _change_bound(
 ) -> Bands:
     """A change has no tolerance around its direction: moving the wrong way, or not at all on
     "ska öka", is not met. Between the reference and an asked-for amount ("öka med 10 %") is
-    partly met; a gränsvärde on the right side of the reference widens that band."""
+    partly met; a gränsvärde between the reference and the goal starts that band instead. A
+    gränsvärde on the far side of the reference is not used: a fall on "öka" is never partly
+    met (docs/malvarden.md)."""
     if direction is Direction.HIGHER:
         partly = reference if value > reference else None
-        if threshold is not None and threshold < value and (partly is None or threshold > partly):
+        if threshold is not None and reference < threshold < value:
             partly = threshold
         if partly is None:
             return Bands(
@@ -126,7 +128,7 @@ def _change_bound(
             target_value=value,
         )
     partly = reference if value < reference else None
-    if threshold is not None and threshold > value and (partly is None or threshold < partly):
+    if threshold is not None and value < threshold < reference:
         partly = threshold
     if partly is None:
         return Bands(
