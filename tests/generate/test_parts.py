@@ -408,3 +408,24 @@ def test_the_units_reading_names_a_one_point_delvis_band(
                           threshold=threshold)  # fmt: skip
     plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,))
     assert unit_reading(live_rule(plan, indicator)) == words
+
+
+@pytest.mark.parametrize(
+    ("target", "kind", "percent"),
+    [
+        # A value without a word and without Riktning cannot be assessed by the workbook: the
+        # unit's egen bedömning is its status (and vpt check gives the plan finding).
+        ("95 %", IndicatorType.PERCENT, True),
+        ("14", IndicatorType.NUMBER, False),
+    ],
+)
+def test_live_rule_of_a_target_without_a_direction_is_the_units_own_and_keeps_the_target(
+    target: str, kind: IndicatorType, percent: bool
+) -> None:
+    indicator = Indicator("X", "G", "x", type=kind, target=target)
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,))
+    rule = live_rule(plan, indicator)
+    assert (rule.kind, rule.type, rule.target.text, rule.percent) == (
+        LiveKind.OWN, kind, target, percent,
+    )  # fmt: skip
+    assert rule.target.kind is TargetKind.THRESHOLD and rule.target.direction is None

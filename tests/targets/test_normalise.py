@@ -184,3 +184,21 @@ def test_yes_no_outcomes(raw: object, value: bool | str) -> None:
     assert outcome.value == value
     assert type(outcome.value) is type(value)
     assert (outcome.raw, outcome.problem, outcome.code) == (raw, "", "")
+
+
+@pytest.mark.parametrize(
+    ("raw", "type_", "percent_cell", "value"),
+    [
+        (0.8, IndicatorType.PERCENT, True, 80.0),  # a fraction in a percent cell
+        (80, IndicatorType.PERCENT, False, 80.0),  # percent points in a plain cell
+        ("80 %", IndicatorType.PERCENT, False, 80.0),
+        (12, IndicatorType.NUMBER, False, 12.0),
+        ("1 234,5", IndicatorType.NUMBER, False, 1234.5),
+    ],
+)
+def test_the_outcome_keeps_what_the_unit_typed(
+    raw: object, type_: IndicatorType, percent_cell: bool, value: float
+) -> None:
+    outcome = normalise_outcome(raw, type_, percent_cell=percent_cell)
+    assert outcome.value == pytest.approx(value)
+    assert outcome.raw == raw and type(outcome.raw) is type(raw)
