@@ -21,9 +21,10 @@ from vpt.targets import (
     rollup,
     rollup_goals,
 )
+from vpt.targets.bands import bands
 from vpt.targets.normalise import implausible_percent
 from vpt.targets.reading import within_limits
-from vpt.targets.types import Outcome
+from vpt.targets.types import Bands, Outcome, Target, TargetKind
 
 MET, PARTLY, NOT, NA = Status.MET, Status.PARTLY_MET, Status.NOT_MET, Status.NOT_ASSESSED
 P, N = IndicatorType.PERCENT, IndicatorType.NUMBER
@@ -495,3 +496,50 @@ def test_a_gransvarde_on_a_change_target_never_makes_the_wrong_way_delvis(
         threshold_text=threshold,
     )
     assert result.status is status
+
+
+def _strict_change(direction: Direction, amount: float) -> Target:
+    """A strict change by an amount ("öka med mer än 10"), built directly."""
+    return Target("med mer än", TargetKind.CHANGE, op=">" if direction is Direction.HIGHER else "<",
+                  change_amount=amount, change_direction=direction, direction=direction)  # fmt: skip
+
+
+# The bands of change targets from the reference 100, written out by hand: (target, gränsvärde,
+# bands). No tolerance: without an amount there is no delvis band (partly = met).
+CHANGE_BANDS: list[tuple[Target, str, Bands]] = [
+    (parse_target("Öka", type=N), "",
+     Bands(met_low=100, met_low_strict=True, partly_low=100, partly_low_strict=True,
+           target_value=100)),
+    (parse_target("Ska inte minska", type=N), "",
+     Bands(met_low=100, partly_low=100, target_value=100)),
+    (parse_target("Ska inte minska", type=N), "100",
+     Bands(met_low=100, partly_low=100, target_value=100)),
+    (parse_target("Minska", type=N), "",
+     Bands(met_high=100, met_high_strict=True, partly_high=100, partly_high_strict=True,
+           target_value=100)),
+    (parse_target("Ska inte öka", type=N), "",
+     Bands(met_high=100, partly_high=100, target_value=100)),
+    (parse_target("Minska med 5 jämfört med fg år", type=N), "",
+     Bands(met_high=95, partly_high=100, partly_high_strict=True, target_value=95)),
+    (parse_target("Minska med 5 jämfört med fg år", type=N), "97",
+     Bands(met_high=95, partly_high=97, target_value=95)),
+    (parse_target("Minska med 5 jämfört med fg år", type=N), "100",  # at the reference: unused
+     Bands(met_high=95, partly_high=100, partly_high_strict=True, target_value=95)),
+    (parse_target("Minska med 5 jämfört med fg år", type=N), "95",  # at the goal: unused
+     Bands(met_high=95, partly_high=100, partly_high_strict=True, target_value=95)),
+    (parse_target("Öka med 10% jämfört med fg år", type=N), "105",
+     Bands(met_low=110, partly_low=105, target_value=110)),
+    (parse_target("Öka med 10% jämfört med fg år", type=N), "",
+     Bands(met_low=110, partly_low=100, partly_low_strict=True, target_value=110)),
+    (_strict_change(Direction.HIGHER, 10), "",
+     Bands(met_low=110, met_low_strict=True, partly_low=100, partly_low_strict=True,
+           target_value=110)),
+    (_strict_change(Direction.LOWER, 5), "",
+     Bands(met_high=95, met_high_strict=True, partly_high=100, partly_high_strict=True,
+           target_value=95)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("target", "threshold", "expected"), CHANGE_BANDS)
+def test_change_bands_exactly(target: Target, threshold: str, expected: Bands) -> None:
+    assert bands(target, threshold_text=threshold, reference=100.0) == expected
