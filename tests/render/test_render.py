@@ -7,13 +7,11 @@ pdfinfo and pdftotext to assert what can be asserted on paper.
 from __future__ import annotations
 
 import collections
-import importlib.util
 import re
 import subprocess
 import zipfile
 from datetime import datetime
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import xlsxwriter
@@ -22,24 +20,14 @@ from openpyxl.utils import get_column_letter
 from openxml_audit import OpenXmlValidator
 
 from tests.clients.libreoffice import LibreOffice
+from tests.render import load_script
 from vpt.consolidate import consolidate
 from vpt.demo import DEMO_MISTAKES, fill_returns
 from vpt.generate import layout as L
 from vpt.model import Plan
 from vpt.read import check_returns
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "render_workbooks.py"
-
-
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("render_workbooks", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-render = _script()
+render = load_script("scripts/render_workbooks.py", "render_workbooks")
 
 
 class Rendered:

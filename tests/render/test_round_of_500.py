@@ -15,14 +15,13 @@ the file into its own format.
 from __future__ import annotations
 
 import csv
-import importlib.util
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from tests.render import load_script
 from tests.render.test_render import render
 from vpt.consolidate import consolidate
 from vpt.demo import DEMO_MISTAKES, fill_returns
@@ -33,17 +32,8 @@ from vpt.read.results import CheckResult
 
 pytestmark = pytest.mark.roundtrip
 
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench_generate.py"
 UNITS, SAMPLE, INDICATORS = 500, 20, 60
 CREATED = datetime(2025, 5, 20, 9, 0)
-
-
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_generate", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _renamed(name: str, copy: int) -> str:
@@ -72,7 +62,7 @@ def _dealt_out(plan: Plan, sample: Plan, checked: CheckResult) -> CheckResult:
 
 @pytest.fixture(scope="module")
 def summary(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    plan = _bench().bench_plan(INDICATORS, UNITS)
+    plan = load_script("benchmarks/bench_generate.py", "bench_generate").bench_plan(INDICATORS, UNITS)
     sample = replace(plan, units=plan.units[:SAMPLE])
     tmp = tmp_path_factory.mktemp("round500")
     fill_returns(sample, "T1", tmp / "utskick", tmp / "svar", DEMO_MISTAKES, seed=15,
