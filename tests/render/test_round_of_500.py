@@ -62,7 +62,9 @@ def _dealt_out(plan: Plan, sample: Plan, checked: CheckResult) -> CheckResult:
 
 @pytest.fixture(scope="module")
 def summary(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    plan = load_script("benchmarks/bench_generate.py", "bench_generate").bench_plan(INDICATORS, UNITS)
+    plan = load_script("benchmarks/bench_generate.py", "bench_generate").bench_plan(
+        INDICATORS, UNITS
+    )
     sample = replace(plan, units=plan.units[:SAMPLE])
     tmp = tmp_path_factory.mktemp("round500")
     fill_returns(sample, "T1", tmp / "utskick", tmp / "svar", DEMO_MISTAKES, seed=15,

@@ -144,6 +144,16 @@ CHANGES: list[tuple[str, float | None, float | None, float | None, float, Status
     ("Minska med 5 jämfört med fg år", None, 30, None, 30 - E, PARTLY),
     ("Minska med 5 jämfört med fg år", None, 30, None, 30, NOT),
     ("Minska med 5 jämfört med fg år", None, 30, None, 30 + E, NOT),
+    # "med mer än 5": the amount itself is not enough. From 30, 25 is partly met, just below met.
+    ("Minska med mer än 5 jämfört med fg år", None, 30, None, 25 - E, MET),
+    ("Minska med mer än 5 jämfört med fg år", None, 30, None, 25, PARTLY),
+    ("Minska med mer än 5 jämfört med fg år", None, 30, None, 25 + E, PARTLY),
+    ("Minska med mer än 5 jämfört med fg år", None, 30, None, 30, NOT),
+    # "Öka med över 10 %" from 200: 220 is partly met, just above it met.
+    ("Öka med över 10 % jämfört med fg år", None, 200, None, 220 + E, MET),
+    ("Öka med över 10 % jämfört med fg år", None, 200, None, 220, PARTLY),
+    ("Öka med över 10 % jämfört med fg år", None, 200, None, 220 - E, PARTLY),
+    ("Öka med över 10 % jämfört med fg år", None, 200, None, 200, NOT),
     # "Öka" from 100 is strict and has no partly band: 100 is not met, just above is met.
     ("Öka", None, 100, None, 100, NOT),
     ("Öka", None, 100, None, 100 + E, MET),

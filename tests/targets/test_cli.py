@@ -141,3 +141,33 @@ def test_laeses_som_follows_the_threshold_and_tolerance_given(
     assert main(["target", *argv]) == 0
     assert f"Läses som:  {reading}\n" in capsys.readouterr().out
     assert _json(capsys, *argv)["target"]["description"] == reading  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        # What starts the delvis band: the gränsvärde only where the band begins at it.
+        (["Minst 75 %", "--threshold", "70"], "Delvis:     från och med 70 % (gränsvärde 70)"),
+        (["Minst 75 %", "--threshold", "80"],
+         "Delvis:     från och med 67,5 % (tolerans 10 %)"),
+        (["Minst 75 %"], "Delvis:     från och med 67,5 % (tolerans 10 %)"),
+        # A change has no tolerance: the band is the right way from the reference.
+        (["Öka med 10 %", "--previous", "100"],
+         "Delvis:     över 100 (rätt håll från jämförelsevärdet)"),
+        (["Öka med 10 %", "--previous", "100", "--threshold", "105"],
+         "Delvis:     från och med 105 (gränsvärde 105)"),
+    ],
+)  # fmt: skip
+def test_delvis_names_what_starts_the_band(
+    capsys: pytest.CaptureFixture[str], argv: list[str], line: str
+) -> None:
+    assert main(["target", *argv]) == 0
+    assert f"{line}\n" in capsys.readouterr().out
+
+
+def test_a_doubtful_reading_is_shown(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["target", "öka antalet besökare med 2000"]) == 0
+    assert (
+        "Obs:        ”med 2000” läses inte som en förändring med 2000, eftersom 2000 kan vara "
+        "ett årtal. Menar du ett antal, skriv till exempel ”med 2000 st”.\n"
+    ) in capsys.readouterr().out

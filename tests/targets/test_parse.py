@@ -781,6 +781,18 @@ CHANGES_TO = [
     ("öka från 17 % 2011 till 30 %", _f(kind=T, op=">=", value=30.0, unit="%", direction=H)),
     ("förbättras från 12 till 9 %", _f(kind=T, op="<=", value=9.0, unit="%", direction=L)),
     ("förbättras från 9 till 12 %", _f(kind=T, op=">=", value=12.0, unit="%", direction=H)),
+    # "förbättras till 84 %" alone is the level to reach, Riktning saying which way is better
+    (
+        "förbättras till 84 %",
+        _f(
+            kind=T,
+            value=84.0,
+            unit="%",
+            problem=_which_way_bare("förbättras till 84 %", "Minst 84 %"),
+        ),
+    ),
+    ("förbättras till minst 84 %", _f(kind=T, op=">=", value=84.0, unit="%", direction=H)),
+    ("förbättra till högst 30 dagar", _f(kind=T, op="<=", value=30.0, unit="dagar", direction=L)),
     # numbers that contradict the verb, or a year after "till": no level is guessed
     (
         "öka från 85 till 80",
@@ -857,6 +869,26 @@ CHANGES = [
         "minska vår klimatpåverkan med minst 25 procent",
         {},
         _down(op="<=", change_amount=25.0, change_relative=True),
+    ),
+    # "mer än" or "över" an amount: the amount itself is not enough (strict)
+    ("Minska med mer än 5", {}, _down(op="<", change_amount=5.0)),
+    ("minska med över 5 dagar", {}, _down(op="<", unit="dagar", change_amount=5.0)),
+    ("Öka med mer än 10%", {}, _up(op=">", change_amount=10.0, change_relative=True)),
+    ("höjas med över 3 procentenheter", {}, _up(op=">", unit="%", change_amount=3.0)),
+    (
+        "minska klimatpåverkan med mer än 25 procent",
+        {},
+        _down(op="<", change_amount=25.0, change_relative=True),
+    ),
+    (
+        "Förbättras med mer än 2",
+        {"direction": L},
+        _down(op="<", change_amount=2.0),
+    ),
+    (
+        "Förbättras med 2",
+        {"direction": L},
+        _down(op="<=", change_amount=2.0),
     ),
     # halved, doubled
     (
@@ -990,12 +1022,40 @@ CHANGES = [
         {"direction": L},
         _up(op=">", problem=_contradicts("Öka", "högre är bättre", "Lägre är bättre")),
     ),
-    # a year after "med" is a reference, not an amount
+    # a year-like number a few words after "med" is not taken as an amount, and the plan check
+    # says so (it may be a year); with a unit it is an amount
     (
         "öka antalet besökare med 2000",
         {},
-        _up(op=">", note="antalet besökare med 2000"),
+        _up(
+            op=">",
+            note="antalet besökare med 2000",
+            doubt=(
+                "”med 2000” läses inte som en förändring med 2000, eftersom 2000 kan vara ett "
+                "årtal. Menar du ett antal, skriv till exempel ”med 2000 st”."
+            ),
+        ),
     ),
+    (
+        "öka antalet besökare med 2000 st",
+        {},
+        _up(op=">=", unit="st", change_amount=2000.0),
+    ),
+    # the years vpt knows are 1950–2049: just outside them a number is an amount
+    ("öka antalet besökare med 1949", {}, _up(op=">=", change_amount=1949.0)),
+    (
+        "öka antalet besökare med 1950",
+        {},
+        _up(
+            op=">",
+            note="antalet besökare med 1950",
+            doubt=(
+                "”med 1950” läses inte som en förändring med 1950, eftersom 1950 kan vara ett "
+                "årtal. Menar du ett antal, skriv till exempel ”med 1950 st”."
+            ),
+        ),
+    ),
+    ("öka antalet besökare med 2050", {}, _up(op=">=", change_amount=2050.0)),
     # a purpose is what an activity is for
     (
         "Vi ska minska utsläppen genom att cykla",

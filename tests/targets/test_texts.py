@@ -212,6 +212,30 @@ def test_reading_of_a_decrease_by_an_amount() -> None:
     )
 
 
+def test_reading_of_a_change_past_an_amount() -> None:
+    # "Minska med mer än 5": the amount itself is not enough, and the reading says "mer än".
+    down = _change(op="<", change_direction=L, direction=L, change_amount=5.0)
+    assert indicator_reading(down)["reading"] == (
+        f"minska med mer än 5 {PREVIOUS} (lägre är bättre); en minskning som inte når hela "
+        "vägen är delvis uppfyllt, oförändrat eller en ökning är ej uppfyllt"
+    )
+    points = _change(op=">", change_direction=H, direction=H, change_amount=3.0, unit="%")
+    assert target_phrase(points) == "öka med mer än 3 procentenheter"
+    share = _change(op=">", change_direction=H, direction=H, change_amount=10.0,
+                    change_relative=True)  # fmt: skip
+    assert target_phrase(share) == "öka med mer än 10 %"
+
+
+def test_reading_of_an_improvement_before_riktning_is_known() -> None:
+    # "Ska förbättras": neither "öka" nor "minska" until Riktning says which way is better.
+    target = _change(op=">", change_amount=5.0, change_relative=True)
+    assert indicator_reading(target)["reading"] == (
+        f"förbättra med mer än 5 % {PREVIOUS}: det framgår inte om högre eller lägre är bättre "
+        "(fyll i Riktning)"
+    )
+    assert target_phrase(_change(op=">")) == "förbättra"
+
+
 def test_reading_of_a_strict_change_without_amount() -> None:
     target = _change(op=">", change_direction=H, direction=H)
     assert indicator_reading(target)["reading"] == (

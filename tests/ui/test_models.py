@@ -144,7 +144,9 @@ def test_rollup_cells_carry_word_and_symbol(status: Status | None, text: str) ->
 def test_a_missing_unit_is_not_coloured_like_a_status() -> None:
     # The summary's palette: Saknas is white with dark text, Ej uppfyllt is red, Ej bedömt grey.
     model = RollupModel()
-    model.set_rows(["A Alfa", "B Beta"], [RollupRow("M1 Mål", Status.NOT_MET, (None, Status.NOT_MET))])
+    model.set_rows(
+        ["A Alfa", "B Beta"], [RollupRow("M1 Mål", Status.NOT_MET, (None, Status.NOT_MET))]
+    )
     colours = [
         model.data(model.index(0, column), Qt.ItemDataRole.BackgroundRole).name().upper()
         for column in (2, 3)

@@ -21,6 +21,7 @@ from vpt.targets import (
     normalise_outcome,
     parse_baseline,
     parse_target,
+    parse_threshold,
 )
 from vpt.targets.numbers import format_number, format_value, parse_number
 
@@ -162,18 +163,15 @@ def _print(
         print(f"Riktning:   {target.direction.label}")
     if target.note:
         print(f"Anmärkning: {target.note}")
-    if target.problem:
-        print(f"Obs:        {target.problem}")
+    for remark in (target.problem, target.doubt):
+        if remark:
+            print(f"Obs:        {remark}")
     if found is not None:
         print(
             f"Uppfyllt:   {_interval(found.met_low, found.met_low_strict, found.met_high, found.met_high_strict, target.unit)}"
         )
         if found.has_partly:
-            basis = (
-                f"gränsvärde {threshold}"
-                if threshold
-                else f"tolerans {format_number(tolerance * 100)} %"
-            )
+            basis = _partly_basis(target, found, threshold, tolerance)
             span = _interval(
                 found.partly_low,
                 found.partly_low_strict,
@@ -270,3 +268,14 @@ def _shown(outcome: Outcome, unit: str) -> str:
     if isinstance(value, float):
         return format_value(value, unit)
     return str(value)
+
+
+def _partly_basis(target: Target, found: Bands, threshold: str, tolerance: float) -> str:
+    """What starts the delvis band: the gränsvärde when the band begins at it, else the
+    tolerance; a change has no tolerance, only the right way from the reference."""
+    limit = parse_threshold(threshold)
+    if limit is not None and limit in (found.partly_low, found.partly_high):
+        return f"gränsvärde {threshold}"
+    if target.kind is TargetKind.CHANGE:
+        return "rätt håll från jämförelsevärdet"
+    return f"tolerans {format_number(tolerance * 100)} %"

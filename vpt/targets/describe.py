@@ -38,16 +38,19 @@ def target_phrase(target: Target) -> str:
     if target.kind is TargetKind.CHANGE:
         lower = target.change_direction is Direction.LOWER
         verb = "minska" if lower else "öka"
+        if target.change_direction is None:
+            verb = "förbättra"  # "ska förbättras" before Riktning says which way is better
         if target.op in (">=", "<=") and target.change_amount is None:
             if target.change_direction is None:
                 return "bibehålla nivån"
             return "bibehålla eller minska" if lower else "bibehålla eller öka"
         if target.change_amount is None:
             return verb
+        by = f"{verb} med {'mer än' if target.op in ('>', '<') else 'minst'}"
         if not target.change_relative and unit == "%":
-            return f"{verb} med minst {format_number(target.change_amount)} procentenheter"
+            return f"{by} {format_number(target.change_amount)} procentenheter"
         amount = format_value(target.change_amount, "%" if target.change_relative else unit)
-        return f"{verb} med minst {amount}"
+        return f"{by} {amount}"
     if target.kind is TargetKind.UNMEASURABLE:
         return "inget mätbart målvärde"
     if target.kind is TargetKind.REPORTED:

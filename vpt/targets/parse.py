@@ -98,12 +98,14 @@ _RANGE = re.compile(
 _PERCENT = re.compile(
     rf"(?:(?<![\w,.-])(?P<sign>-)\s?)?(?<![\d,.])(?P<num>{NUMBER_PATTERN})\s?(?P<unit>%|procent)(?![a-zåäö])"
 )
+# "öka med minst 10 %" reaches the amount; "minska med mer än 5" must pass it.
+_AT_LEAST = r"(?:minst\s|(?P<more>mer än|över)\s)?"
 _CHANGE = re.compile(
     r"(?<![a-zåäö])(?P<neg>(?:inte|ej|icke|ingen)\s)?"
     r"(?P<verb>halveras|halvera|fördubblas|fördubbla|ökning|minskning|öka|ökas|ökar|höjas|höjs|minska|minskas|minskar|sänkas|sänks|förbättras|"
     r"förkortas|kortas|försämras|(?<=har )ökat|(?<=har )minskat|(?<=ha )ökat|(?<=ha )minskat)"
     r"(?![a-zåäö])"
-    rf"(?:\s(?:varje\s\w+\s)?med\s(?:minst\s)?(?P<num>{NUMBER_PATTERN}|"
+    rf"(?:\s(?:varje\s\w+\s)?med\s{_AT_LEAST}(?P<num>{NUMBER_PATTERN}|"
     rf"(?:{'|'.join(COUNT_WORDS)})(?![a-zåäö])){_UNIT})?",
     re.IGNORECASE,
 )
@@ -494,9 +496,9 @@ def _changes_to(original: str, body: str) -> list[_Match]:
             if start == value or (not verb.startswith(_IMPROVE) and (value < start) != lower):
                 continue  # "öka från 85 till 80": the numbers contradict the verb; no guess
             lower = value < start  # "förbättras från 81 till 84": the numbers say which way
-        elif verb.startswith(_IMPROVE):
-            continue  # "förbättras till 84 %" alone: Riktning decides, as for "förbättras"
-        op = _OPS[m["op"].lower()] if m["op"] else ("<=" if lower else ">=")
+        op: str | None = _OPS[m["op"].lower()] if m["op"] else ("<=" if lower else ">=")
+        if start is None and verb.startswith(_IMPROVE) and not m["op"]:
+            op = None  # "förbättras till 84 %" alone: the level to reach; Riktning says which way
         unit = canonical_unit(m["unit"]) if m["unit"] else ""
         target = Target(
             original,
@@ -677,8 +679,20 @@ def _changes(original: str, body: str) -> list[_Match]:
             continue  # "för att minska X": what an activity is for
         target, end = _change(original, body, m), m.end()
         later = None if m["num"] else _LATER_AMOUNT.match(body, m.end())
-        if later and (_is_year(later["num"], later["unit"]) or _COMPARED.search(later.group(0))):
+        if later and _COMPARED.search(later.group(0)):
             later = None  # "öka jämfört med 2022": a reference, not an amount
+        if later and _is_year(later["num"], later["unit"]):
+            # "öka antalet besökare med 2000": a year or a number; never dropped in silence
+            amount = later.group(0)[later.start("num") - later.start() :].strip()
+            target = replace(
+                target,
+                doubt=(
+                    f"”med {amount}” läses inte som en förändring med {amount}, eftersom "
+                    f"{later['num']} kan vara ett årtal. Menar du ett antal, skriv till exempel "
+                    f"”med {amount} st”."
+                ),
+            )
+            later = None
         if later and target.basis != "keep":
             target, end = _with_amount(target, later), later.end()
         found.append(_Match(m.start(), end, target))
@@ -758,11 +772,9 @@ def _change(original: str, body: str, m: re.Match[str]) -> Target:
             reference_year=reference_year,
             basis="keep",
         )
-    op = (
-        (">=" if amount is not None else ">")
-        if not lower
-        else ("<=" if amount is not None else "<")
-    )
+    # Any move counts when no amount is given; an amount is reached, or passed on "mer än".
+    inclusive = amount is not None and not m["more"]
+    op = ("<" if lower else ">") + ("=" if inclusive else "")
     return Target(
         original,
         TargetKind.CHANGE,
@@ -795,7 +807,7 @@ _NEGATION_AFTER = re.compile(r"\s(?:inte|ej|icke)(?![a-zåäö])", re.IGNORECASE
 
 # "minska vår klimatpåverkan … med minst 25 procent": the amount a few words after the verb.
 _LATER_AMOUNT = re.compile(
-    rf"[^.;]{{0,80}}?\smed\s(?:minst\s)?(?P<num>{NUMBER_PATTERN}){_UNIT}", re.IGNORECASE
+    rf"[^.;]{{0,80}}?\smed\s{_AT_LEAST}(?P<num>{NUMBER_PATTERN}){_UNIT}", re.IGNORECASE
 )
 
 
@@ -848,7 +860,7 @@ def _with_amount(target: Target, m: re.Match[str]) -> Target:
     lower = target.change_direction is Direction.LOWER
     return replace(
         target,
-        op="<=" if lower else ">=",
+        op=("<" if lower else ">") + ("" if m["more"] else "="),
         change_amount=amount,
         change_relative=relative,
         unit="" if relative else unit,
