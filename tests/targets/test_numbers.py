@@ -136,10 +136,28 @@ def test_parse_number(text: str, expected: float | None) -> None:
         # Rounds to zero: no minus sign before it.
         (-0.004, "0"),
         (0.004, "0"),
+        # Half up, as a spreadsheet shows the cell: on, just below and just above the half.
+        (0.125, "0,13"),
+        (0.1249, "0,12"),
+        (0.1251, "0,13"),
+        (2.675, "2,68"),  # the float is 2,67499…; the number typed was 2,675
+        (-2.675, "-2,68"),
+        (0.005, "0,01"),
+        (-0.005, "-0,01"),
+        (0.0049, "0"),
+        (1e22, "10 000 000 000 000 000 000 000"),
+        (float("inf"), "inf"),
     ],
 )
 def test_format_number(value: float, expected: str) -> None:
     assert format_number(value) == expected
+
+
+def test_format_number_rounds_the_largest_float_without_an_error() -> None:
+    text = format_number(1.7976931348623157e308)
+    assert text.startswith("179 769 313 486 231 570 000 ")
+    assert len(text.replace(" ", "")) == 309
+    assert format_number(1.23456, 4) == "1,2346"
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,8 @@ so that "1 ej bedömd", "0 av 1 uppfylld" and "medelpoäng 1,13" (for 1,125) rea
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
-
 from vpt.targets import Rollup, RollupKind, RollupRule
+from vpt.targets.numbers import format_number
 
 __all__ = ["basis_for_all", "count_phrase", "explain", "number"]
 
@@ -24,14 +23,7 @@ _WORDS = {
 
 def number(value: float, decimals: int = 2) -> str:
     """Swedish decimal comma, rounded half up (1,125 → "1,13"), no trailing zeros."""
-    quantum = Decimal(1).scaleb(-decimals)
-    rounded = Decimal(repr(float(value))).quantize(quantum, rounding=ROUND_HALF_UP)
-    if rounded == 0:
-        rounded = Decimal(0)
-    text = f"{abs(rounded):,f}".replace(",", " ")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return ("-" if rounded < 0 else "") + text.replace(".", ",")
+    return format_number(value, decimals)
 
 
 def count_phrase(count: int, key: str) -> str:

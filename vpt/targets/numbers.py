@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 __all__ = [
     "COUNT_WORDS",
@@ -113,16 +114,24 @@ def parse_number(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def format_number(value: float) -> str:
-    """Swedish: decimal comma, a space between thousands, at most two decimals, no trailing zeros."""
-    rounded = round(value, 2)
+def format_number(value: float, decimals: int = 2) -> str:
+    """Swedish: decimal comma, a space between thousands, at most ``decimals`` decimals rounded
+    half up as a spreadsheet shows them (1,125 → "1,13", 2,675 → "2,68"), no trailing zeros."""
+    if not math.isfinite(value):
+        return str(value)
+    # The shortest decimal that is the float (repr), so 2.675 is 2,675 and not 2,67499….
+    exact = Decimal(repr(float(value)))
+    rounded = exact.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP, _WIDE)
     if rounded == 0:
-        rounded = 0.0
-    whole, _, decimals = f"{abs(rounded):,.2f}".partition(".")
-    whole = whole.replace(",", " ")
-    decimals = decimals.rstrip("0")
-    sign = "-" if rounded < 0 else ""
-    return f"{sign}{whole},{decimals}" if decimals else f"{sign}{whole}"
+        rounded = Decimal(0)  # no minus sign before a number that rounds to zero
+    whole, _, fraction = f"{abs(rounded):,f}".partition(".")
+    fraction = fraction.rstrip("0")
+    text = whole.replace(",", " ") + (f",{fraction}" if fraction else "")
+    return f"-{text}" if rounded < 0 else text
+
+
+# Enough digits to round the largest float (about 1,8e308) to hundredths without an error.
+_WIDE = Context(prec=400)
 
 
 def format_value(value: float, unit: str) -> str:
