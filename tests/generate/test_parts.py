@@ -14,6 +14,7 @@ from vpt.generate.filenames import MAX_STEM, safe_file_name
 from vpt.generate.formulas import (
     LiveKind,
     LiveRule,
+    _quote,
     excel_number,
     live_rule,
     status_formula,
@@ -429,3 +430,10 @@ def test_live_rule_of_a_target_without_a_direction_is_the_units_own_and_keeps_th
         LiveKind.OWN, kind, target, percent,
     )  # fmt: skip
     assert rule.target.kind is TargetKind.THRESHOLD and rule.target.direction is None
+
+
+def test_a_quoted_text_doubles_its_quotation_marks() -> None:
+    # Excel's string literal: "" inside "…". vpt's own words have none today; a future word with
+    # a quotation mark must not break the formula.
+    assert _quote('Ej "klar"') == '"Ej ""klar"""'
+    assert _quote("Uppfyllt") == '"Uppfyllt"'
