@@ -52,6 +52,12 @@ BANDS: list[tuple[str, str, float, float, Status]] = [
     ("Högst 5 %", "", 0.10, 5.5, PARTLY),
     ("Högst 5 %", "", 0.10, 5.5 + E, NOT),
     ("Högst 5 %", "", 0.10, 5.5 - E, PARTLY),
+    # "får inte överskridas mer än 35 gånger": at most 35 (inclusive); partly up to 38,5.
+    ("får inte överskridas mer än 35 gånger", "", 0.10, 35, MET),
+    ("får inte överskridas mer än 35 gånger", "", 0.10, 35 - E, MET),
+    ("får inte överskridas mer än 35 gånger", "", 0.10, 35 + E, PARTLY),
+    ("får inte överskridas mer än 35 gånger", "", 0.10, 38.5, PARTLY),
+    ("får inte överskridas mer än 35 gånger", "", 0.10, 38.5 + E, NOT),
     # "< 18": strict; partly up to 19,8.
     ("< 18", "", 0.10, 18, PARTLY),
     ("< 18", "", 0.10, 18 - E, MET),

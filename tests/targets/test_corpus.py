@@ -94,6 +94,17 @@ EXCEPTIONS: dict[str, str] = {
         "(sju stycken) is not read, so 7,5 placements after 8 counts as uppfyllt where the "
         "controller wants at most 7"
     ),
+    "Det regionala energimålet innebär att den totala energianvändningen ska vara 20 procent "
+    "effektivare 2020 jämfört med 2009.": (
+        "'20 procent effektivare' is read as a level of 20 % with no direction (plan check asks "
+        "for Riktning); the controller means energy use 20 % lower than in 2009. 'Effektivare' "
+        "says nothing of which way the measured number moves, so vpt does not guess"
+    ),
+    "2030 ska hushållsavfallet ha minskat till högst 360 kg per person och år och minst 70 "
+    "procent, inklusive matavfallet, ska materialåtervinnas.": (
+        "two targets (at most 360 kg per person, at least 70 % recycled): vpt refuses to guess "
+        "and asks for one target per indicator"
+    ),
 }
 
 

@@ -681,6 +681,8 @@ BOUNDS = [
     ("ska inte vara lägre än 80 %", ">=", 80.0, "%", "ska"),
     ("får aldrig överstiga 5 %", "<=", 5.0, "%", "får"),
     ("där antalet inte är fler än 30", "<=", 30.0, "", "där antalet"),
+    # a passive bound verb: not exceeded more than 35 times is at most 35 times
+    ("får inte överskridas mer än 35 gånger", "<=", 35.0, "", "får gånger"),
     ("inte bli över 10", "<=", 10.0, "", ""),
     ("Antalet ska icke hamna under 10", ">=", 10.0, "", "Antalet ska"),
     ("inte minst 5 dagar", "<", 5.0, "dagar", ""),
@@ -1068,6 +1070,59 @@ CHANGES = [
         _f(kind=UM, note="Insatser görs för att minska utsläppen", basis="activity"),
     ),
     ("Under 2023 ska andelen öka", {}, _up(op=">", note="Under 2023 ska andelen")),
+    # what the work is about, not the target: the share of shops is
+    (
+        "Minst 50 % av butikerna ska redovisa hur de arbetar med att minska avfallet",
+        {},
+        _f(
+            kind=T,
+            op=">=",
+            value=50.0,
+            unit="%",
+            direction=H,
+            note="av butikerna ska redovisa hur de arbetar med att minska avfallet",
+        ),
+    ),
+    # an amount lower or higher than a named year: a change from that year, not a level
+    (
+        "ska 2020 vara 20 procent lägre jämfört med 2009",
+        {},
+        _down(
+            op="<=",
+            change_amount=20.0,
+            change_relative=True,
+            reference_year=2009,
+            note="ska 2020 vara",
+        ),
+    ),
+    (
+        "10 % högre än 2019",
+        {},
+        _up(op=">=", change_amount=10.0, change_relative=True, reference_year=2019),
+    ),
+    # "under 2015-2025": from 2015
+    (
+        "minska med 25 procent under 2015-2025",
+        {},
+        _down(
+            op="<=",
+            change_amount=25.0,
+            change_relative=True,
+            reference_year=2015,
+            note="under 2015-2025",
+        ),
+    ),
+    # "från och med 2020" is when it starts, not the year to compare with: each year's fall
+    (
+        "Från och med år 2020 ska nedskräpningen minska med minst 5 procent årligen",
+        {},
+        _down(
+            op="<=",
+            change_amount=5.0,
+            change_relative=True,
+            note="Från och med år 2020 ska nedskräpningen årligen",
+        ),
+    ),
 ]
 
 

@@ -123,7 +123,10 @@ _KEEP_OR_RAISE = re.compile(
 _LOWER_WORDS = ("minsk", "sänk", "kort", "förkort", "färre", "halver")
 # A change verb in a purpose clause is what an activity is for, not the target:
 # "Insatser görs för att minska X", "genom att minska avståndet".
-_PURPOSE = re.compile(r"(?:för att|i syfte att|genom att|syftar till att)\s$", re.IGNORECASE)
+_PURPOSE = re.compile(
+    r"(?:för att|i syfte att|genom att|syftar till att|arbetar med att|arbeta med att)\s$",
+    re.IGNORECASE,
+)
 # Keep the level: direction comes from Riktning unless the text says "minst samma nivå".
 _KEEP = re.compile(
     r"(?<![a-zåäö])(?<!med )(?:bibehålla|bibehållas|bibehålls|bibehållen|bibehållet|behålla|"
@@ -132,7 +135,7 @@ _KEEP = re.compile(
 )
 _KEEP_AT_LEAST = re.compile(r"minst (?:samma|oförändrad|bibehållen) nivå", re.IGNORECASE)
 _REFERENCE_YEAR = re.compile(
-    r"(?:jämfört med|jämförelse med|jmf med|jmf\.|i förhållande till|sedan|från|nivå som|basår|"
+    r"(?:jämfört med|jämförelse med|jmf med|jmf\.|i förhållande till|sedan|från(?! och med)|nivå som|basår|"
     r"basåret|basår är|med basår)\s"
     r"(?:[a-zåäö]+\s){0,3}?(?:år\s)?(?P<year>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
@@ -445,7 +448,7 @@ def _find_targets(original: str, body: str) -> list[_Match]:
     candidates += _or_more(original, body)
     candidates += _bounds(original, body)
     candidates += _ranges(original, body)
-    changes = _changes(original, body)
+    changes = _changes(original, body) + _amounts_than_year(original, body)
     candidates += changes
     candidates += _percents(original, body)
     candidates += _ratios(original, body)
@@ -477,6 +480,34 @@ _CHANGE_TO = re.compile(
     rf"(?P<sign>-)?{_NUM}{_UNIT}",
     re.IGNORECASE,
 )
+
+
+# "ska 2020 vara 20 procent lägre jämfört med 2009": a change by 20 % from 2009, not a level.
+_AMOUNT_THAN_YEAR = re.compile(
+    rf"(?<![\d,.])(?P<num>{NUMBER_PATTERN})\s?(?P<unit>%|procent)\s(?P<word>lägre|högre|mindre|större)"
+    r"\s(?:jämfört med|än)\s(?:år\s)?(?P<year>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _amounts_than_year(original: str, body: str) -> list[_Match]:
+    found = []
+    for m in _AMOUNT_THAN_YEAR.finditer(body):
+        amount = _number(m["num"])
+        if amount is None:
+            continue
+        lower = m["word"].lower() in ("lägre", "mindre")
+        target = Target(
+            original,
+            TargetKind.CHANGE,
+            "<=" if lower else ">=",
+            change_direction=_change_direction(lower),
+            change_amount=amount,
+            change_relative=True,
+            reference_year=int(m["year"]),
+        )
+        found.append(_Match(m.start(), m.end(), target))
+    return found
 
 
 def _changes_to(original: str, body: str) -> list[_Match]:
@@ -594,11 +625,11 @@ def _bounds(original: str, body: str) -> list[_Match]:
 
 
 # "ej understiga 75", "ska inte vara lägre än 80 %", "får aldrig överstiga 5 %", "där antalet
-# inte är fler än 30": the negation turns the bound around. "inte under", "inte överstiga" … are
+# inte är fler än 30", "får inte överskridas mer än 35 gånger": the negation turns the bound around. "inte under", "inte överstiga" … are
 # bound words of their own.
 _NEGATED_BOUND = re.compile(
     r"(?<![a-zåäö])(?:inte|ej|icke|aldrig)\s"
-    r"(?:(?:vara|bli|ligga|hamna|gå|är|blir|ligger|hamnar|går)\s)?$",
+    r"(?:(?:vara|bli|ligga|hamna|gå|är|blir|ligger|hamnar|går|överskridas|överskrids)\s)?$",
     re.IGNORECASE,
 )
 _FLIPPED = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}
@@ -879,7 +910,7 @@ def _negated(body: str, start: int) -> bool:
 
 
 _SPAN_AFTER_AMOUNT = re.compile(
-    r"(?:%|procent)\s(?P<year>(?:19|20)\d\d)\s?-\s?(?:19|20)\d\d(?!\d)", re.IGNORECASE
+    r"(?:%|procent)\s(?:under\s)?(?P<year>(?:19|20)\d\d)\s?-\s?(?:19|20)\d\d(?!\d)", re.IGNORECASE
 )
 
 
