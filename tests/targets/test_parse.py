@@ -1058,6 +1058,9 @@ CHANGES = [
         ),
     ),
     ("öka antalet besökare med 2050", {}, _up(op=">=", change_amount=2050.0)),
+    # "från och med", "till och med" a year say when: no amount, and no doubt about one
+    ("öka till och med 2025", {}, _up(op=">", note="till och med 2025")),
+    ("öka från och med 2014 med 5 %", {}, _up(op=">=", change_amount=5.0, change_relative=True)),
     # a purpose is what an activity is for
     (
         "Vi ska minska utsläppen genom att cykla",

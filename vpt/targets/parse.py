@@ -836,9 +836,10 @@ _KEEP_AFTER = re.compile(
 _NEGATION_AFTER = re.compile(r"\s(?:inte|ej|icke)(?![a-zåäö])", re.IGNORECASE)
 
 
-# "minska vår klimatpåverkan … med minst 25 procent": the amount a few words after the verb.
+# "minska vår klimatpåverkan … med minst 25 procent": the amount a few words after the verb;
+# "från och med 2014", "till och med 2025" say when, not how much.
 _LATER_AMOUNT = re.compile(
-    rf"[^.;]{{0,80}}?\smed\s{_AT_LEAST}(?P<num>{NUMBER_PATTERN}){_UNIT}", re.IGNORECASE
+    rf"[^.;]{{0,80}}?(?<!\soch)\smed\s{_AT_LEAST}(?P<num>{NUMBER_PATTERN}){_UNIT}", re.IGNORECASE
 )
 
 
