@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -191,3 +192,14 @@ def test_without_the_docs_folder_help_says_so_in_swedish(
         "Handledningen (docs/app.md) finns inte i den här installationen."
     )
     assert window.guide is None
+
+
+@pytest.mark.parametrize("page", ["app.md", "rapport.md"])
+def test_every_picture_a_page_names_shows(window: MainWindow, page: str) -> None:
+    guide = _opened(window)
+    guide.show_page(DOCS / page)
+    names = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", (DOCS / page).read_text(encoding="utf-8"))
+    assert len(names) == {"app.md": 9, "rapport.md": 3}[page]
+    for name in names:
+        picture = guide.browser.document().resource(IMAGE, QUrl(name))
+        assert isinstance(picture, QImage | QPixmap) and not picture.isNull(), name
