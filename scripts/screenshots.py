@@ -23,6 +23,7 @@ from PySide6.QtCore import QEventLoop, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from ui.ask import Ask, Kind, build  # noqa: E402
+from ui.guide import SIZE as GUIDE_SIZE  # noqa: E402
 from ui.main_window import MainWindow, icon  # noqa: E402
 from ui.settings import Settings  # noqa: E402
 from ui.translations import install_swedish  # noqa: E402
@@ -73,7 +74,7 @@ def wait(window: MainWindow) -> None:
     QApplication.processEvents()
 
 
-def shoot(window: MainWindow, name: str) -> None:
+def shoot(window: QWidget, name: str) -> None:
     QApplication.processEvents()
     window.grab().save(str(OUT / name))
     print(OUT / name)
@@ -125,6 +126,10 @@ def main() -> int:
         window.tabs.setCurrentIndex(2)
         window.returns_view.tabs.setCurrentIndex(0)
         shoot(window, "app-liten-skarm.png")
+        window.open_guide()
+        assert window.guide is not None
+        window.guide.resize(*GUIDE_SIZE)  # Qt's offscreen screen is smaller than a laptop's
+        shoot(window.guide, "app-handledning.png")
         window.close()
     return 0
 

@@ -6,7 +6,6 @@ The steps live in :mod:`ui.views`; they share the :class:`~ui.round.Round` and o
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.ask import Ask, Kind
+from ui.guide import GuideWindow, guide_start
 from ui.jobs import Progress
 from ui.logs import log_folder
 from ui.round import Round
@@ -50,10 +50,6 @@ MINIMUM = (900, 500)
 
 _PLAN, _SEND, _RETURNS, _SUMMARY = range(4)
 _PLAN_SUFFIXES = (".xlsx", ".xlsm", ".ods")
-
-
-def _base() -> Path:
-    return Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[1]))
 
 
 def icon() -> QIcon:
@@ -80,6 +76,7 @@ class MainWindow(QMainWindow):
         self.runner = Runner()
         self.ask = ask or Ask()
         self.settings = settings or Settings()
+        self.guide: GuideWindow | None = None
         self.services = Services(self.round, self.runner, self.ask, self.settings, self)
         self.plan_view = PlanView(self.services)
         self.send_view = SendView(self.services)
@@ -206,10 +203,17 @@ class MainWindow(QMainWindow):
         self.summary_view.report.create_from_file()
 
     def open_guide(self) -> None:
-        guide = _base() / "docs" / "app.md"
-        if not guide.exists() or not open_path(self.services, guide):
-            self.ask.tell(self, Kind.INFO, "Användarhandledning",
-                          "Handledningen (docs/app.md) finns inte i den här installationen.")  # fmt: skip
+        """The guide in its own window; a second time the same window comes to the front."""
+        if self.guide is None:
+            start = guide_start()
+            if not start.is_file():
+                self.ask.tell(self, Kind.INFO, "Användarhandledning",
+                              "Handledningen (docs/app.md) finns inte i den här installationen.")  # fmt: skip
+                return
+            self.guide = GuideWindow(start, self.ask, self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
 
     def about(self) -> None:
         self.ask.tell(

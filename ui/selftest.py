@@ -3,10 +3,10 @@
 Proves that an installed app (above all the frozen one-folder bundle) works on this machine: it
 reads the bundled plan, generates the units' workbooks (in worker processes, as the window does for
 many units), fills them as the units would, checks the returns, writes the summary, writes the Word
-report where this version has one, and builds the window on Qt's offscreen platform. Each step goes
-through the same engine functions as the window's jobs, in a temporary folder that is removed
-afterwards, and must produce what it should. One short Swedish line per step; exit code 0 only when
-every step passed.
+report where this version has one, and builds the window and the user guide's window (its first
+page and picture) on Qt's offscreen platform. Each step goes through the same engine functions as
+the window's jobs, in a temporary folder that is removed afterwards, and must produce what it
+should. One short Swedish line per step; exit code 0 only when every step passed.
 """
 
 from __future__ import annotations
@@ -22,9 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QLibraryInfo, QTranslator, qVersion
+from PySide6.QtCore import QLibraryInfo, QTranslator, QUrl, qVersion
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 
+from ui.guide import GuideWindow, guide_start
 from ui.main_window import MainWindow
 from vpt import __version__
 from vpt.consolidate import consolidate
@@ -47,6 +49,7 @@ UNITS = 5
 INDICATORS = 30
 ROWS = UNITS * INDICATORS
 WORKERS = 2  # the window lets generate start worker processes; prove they start when frozen
+GUIDE_PICTURE = "img/app-0-start.png"  # the guide's first picture, wider than its text column
 
 
 class StepFailed(Exception):
@@ -177,10 +180,18 @@ def _window(r: _Round) -> str:
         f"Qt:s svenska översättning qtbase_sv.qm saknas i {translations}",
     )
     window = MainWindow()
+    start = guide_start()
+    _require(start.is_file(), f"handledningen {start} saknas i installationen")
+    guide = GuideWindow(start, window.ask, window)
+    document = guide.browser.document()
+    _require(document.firstBlock().text() == "Skrivbordsappen", f"handledningen {start} visas inte")
+    picture = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(GUIDE_PICTURE))
+    _require(isinstance(picture, QImage) and not picture.isNull(),
+             f"handledningens bild {GUIDE_PICTURE} visas inte")  # fmt: skip
     window.close()
     window.deleteLater()
     app.processEvents()
-    return f"byggt utan skärm med Qt {qVersion()}, Qt:s svenska texter finns"
+    return f"byggt utan skärm med Qt {qVersion()}, Qt:s svenska texter och handledningen finns"
 
 
 _STEPS: tuple[tuple[str, Callable[[_Round], str]], ...] = (

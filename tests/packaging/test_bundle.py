@@ -111,6 +111,12 @@ def test_folder_holds_the_data_and_stays_small(bundle: Path) -> None:
         "vasterbotten-hsn-2025.xlsx",
     ]
     assert (internal / "ui" / "resources" / "vpt.ico").is_file()
+    assert names(internal / "docs", "*.md") == [  # the guide Hjälp shows, not the developers' pages
+        "app.md", "demo.md", "generera.md", "index.md", "installera.md", "kontroll.md",
+        "malvarden.md", "planbok.md", "rapport.md", "sammanstallning.md",
+    ]  # fmt: skip
+    assert names(internal / "docs" / "img", "*.png") == names(ROOT / "docs" / "img", "*.png")
+    assert "app-0-start.png" in names(internal / "docs" / "img", "*.png")
     translations = names(internal / "PySide6" / "Qt" / "translations", "*.qm")
     assert "qtbase_sv.qm" in translations
     assert all(name.endswith("_sv.qm") for name in translations)

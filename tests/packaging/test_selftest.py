@@ -42,7 +42,7 @@ def check_output(lines: list[str]) -> None:
     assert lines[:6] == EXPECTED_STEPS
     assert lines[6] in REPORT_LINES
     assert lines[7].startswith("7/7 Fönstret: byggt utan skärm med Qt 6.")
-    assert lines[7].endswith(", Qt:s svenska texter finns.")
+    assert lines[7].endswith(", Qt:s svenska texter och handledningen finns.")
     assert lines[8:] == [LAST]
 
 

@@ -297,15 +297,6 @@ def test_the_demo_opens_its_plan_and_returns_for_checking(
     assert any("Menade du 87 %" in m for m in messages)
 
 
-def test_help_opens_the_swedish_guide(window: MainWindow, ask: ScriptedAsk) -> None:
-    opened: list[Path] = []
-    window.services.open_files = True
-    window.services.opener = opened.append
-    window.open_guide()
-    assert [p.relative_to(EXAMPLES.parent).as_posix() for p in opened] == ["docs/app.md"]
-    assert "Användarhandledning" not in ask.titles()
-
-
 def test_a_new_blank_plan_is_written_and_opened_but_never_over_a_file(
     window: MainWindow, qtbot: QtBot, ask: ScriptedAsk, tmp_path: Path
 ) -> None:
