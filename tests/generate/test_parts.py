@@ -268,6 +268,45 @@ def test_live_rule_of_a_yes_no_target_knows_the_expected_answer(
     assert live_rule(plan, indicator).expected is expected
 
 
+def test_a_yes_no_indicator_with_a_stated_target_seeks_ja_in_the_live_rule() -> None:
+    # The target is read with the indicator's Typ: a Ja/Nej indicator whose målvärde states what
+    # should be true asks for Ja, as vpt check does; without the Typ it would be a sentence.
+    text = "Alla enheter har en plan"
+    indicator = Indicator("X", "G", "x", type=IndicatorType.YESNO, target=text)
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,))
+    assert live_rule(plan, indicator) == LiveRule(
+        LiveKind.YESNO,
+        IndicatorType.YESNO,
+        Target(text, TargetKind.YESNO, expected=True, note=text),
+        expected=True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        pytest.param(
+            "Redovisas", IndicatorType.PERCENT,
+            LiveRule(LiveKind.NONE, IndicatorType.PERCENT,
+                     Target("Redovisas", TargetKind.REPORTED, note="Redovisas"), percent=True),
+            id="reported",
+        ),
+        pytest.param(
+            "Öka", IndicatorType.PERCENT,
+            LiveRule(LiveKind.COMPARE, IndicatorType.PERCENT,
+                     Target("Öka", TargetKind.CHANGE, ">", unit="%", direction=Direction.HIGHER,
+                            change_direction=Direction.HIGHER),
+                     percent=True, threshold=None, tolerance=0.1),
+            id="compare",
+        ),
+    ],
+)  # fmt: skip
+def test_live_rules_whole(text: str, kind: IndicatorType, rule: LiveRule) -> None:
+    indicator = Indicator("X", "G", "x", type=kind, target=text)
+    plan = Plan(name="p", goals=(Goal("G", "g"),), indicators=(indicator,))
+    assert live_rule(plan, indicator) == rule
+
+
 def test_live_rule_reads_the_target_with_the_plans_direction() -> None:
     indicator = Indicator("X", "G", "x", type=IndicatorType.NUMBER, target="12",
                           direction=Direction.LOWER)  # fmt: skip

@@ -81,8 +81,8 @@ def live_rule(
     if kind in (IndicatorType.TASK, IndicatorType.TEXT):
         return LiveRule(LiveKind.OWN, kind, target)
     if target.kind is TargetKind.YESNO:
-        expected = True if target.expected is None else target.expected
-        return LiveRule(LiveKind.YESNO, kind, target, expected=expected)
+        # A Ja/Nej target always says which answer it seeks; none would mean Ja.
+        return LiveRule(LiveKind.YESNO, kind, target, expected=target.expected is not False)
     if target.kind is TargetKind.REPORTED:
         # a figure reported without a target: never assessed, as vpt check says
         return LiveRule(LiveKind.NONE, kind, target, percent=percent)
