@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from vpt import __version__
+from vpt.cli.parser import SwedishParser
 from vpt.errors import VptError
 from vpt.internal import log_internal
 
@@ -24,14 +25,19 @@ _COMMANDS = ("plan", "target", "generate", "check", "consolidate", "report", "de
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = SwedishParser(
         prog="vpt",
         description=(
             "Uppföljning av verksamhetsplaner: plan, arbetsböcker, kontroll, sammanställning "
             "och rapport."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"vpt {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"vpt {__version__}",
+        help="visa vpt:s version och avsluta",
+    )
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     for name in _COMMANDS:
         try:
