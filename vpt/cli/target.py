@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from vpt.model import Direction, IndicatorType
+from vpt.planbook.cells import CellError, parse_direction, parse_type
 from vpt.targets import (
     Assessment,
     Bands,
@@ -27,7 +28,6 @@ from vpt.targets.numbers import format_number, format_value, parse_number
 
 __all__ = ["register"]
 
-_TYPES = {t.value: t for t in IndicatorType}
 _PLAIN_KINDS = (TargetKind.THRESHOLD, TargetKind.RANGE, TargetKind.YESNO)
 _KIND_LABELS = {
     TargetKind.THRESHOLD: "gräns",
@@ -49,17 +49,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="visa hur vpt läser ett målvärde och bedömer ett utfall",
         description=(
             "Visar hur vpt läser ett målvärde, och med --value hur ett utfall bedöms. "
-            'Exempel: vpt target "Minst 75%%" --value 72'
+            'Exempel: vpt target "Minst 75%" --value 72'
         ),
     )
     # A negative target or value ("-15,8%", "-14,5") is an argument, not an option: argparse only
     # knows "-14.5". The parser has no option that looks like a number, so this is safe.
     parser._negative_number_matcher = _NEGATIVE
     parser.add_argument("text", metavar="MÅLVÄRDE", help="målvärdet som det står i planen")
-    parser.add_argument("--type", choices=sorted(_TYPES), help="indikatorns typ (Typ i planen)")
     parser.add_argument(
-        "--direction", choices=[d.value for d in Direction], help="Riktning: higher eller lower"
-    )
+        "--type", type=_indicator_type, metavar="TYP",
+        help="indikatorns typ (Typ i planen): tal, procent, ja/nej, uppdrag eller text",
+    )  # fmt: skip
+    parser.add_argument(
+        "--direction", type=_direction, metavar="RIKTNING",
+        help="Riktning i planen: högre eller lägre (Högre är bättre, Lägre är bättre)",
+    )  # fmt: skip
     parser.add_argument("--threshold", default="", metavar="V", help="gränsvärde")
     parser.add_argument(
         "--year", type=int, metavar="ÅR", help="planens år (väljer värdet i en cell med flera år)"
@@ -77,9 +81,45 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(handler=_run)
 
 
+def _indicator_type(text: str) -> IndicatorType:
+    """--type as the plan's Typ column reads it ("Ja/Nej", "tal"), or the English value."""
+    try:
+        return IndicatorType(text.strip().casefold())
+    except ValueError:
+        pass
+    try:
+        found = parse_type(text)
+    except CellError:
+        found = None
+    if found is None:
+        raise argparse.ArgumentTypeError(
+            f"typen ”{text}” finns inte. Skriv tal, procent, ja/nej, uppdrag eller text."
+        )
+    return found
+
+
+def _direction(text: str) -> Direction:
+    """--direction as the plan's Riktning column reads it ("Högre är bättre", "lägre"), or the
+    English value."""
+    try:
+        return Direction(text.strip().casefold())
+    except ValueError:
+        pass
+    try:
+        found = parse_direction(text)
+    except CellError:
+        found = None
+    if found is None:
+        raise argparse.ArgumentTypeError(
+            f"riktningen ”{text}” går inte att läsa. Skriv högre eller lägre "
+            "(som i planen: Högre är bättre, Lägre är bättre)."
+        )
+    return found
+
+
 def _run(args: argparse.Namespace) -> int:
-    type_ = _TYPES[args.type] if args.type else None
-    direction = Direction(args.direction) if args.direction else None
+    type_: IndicatorType | None = args.type
+    direction: Direction | None = args.direction
     tolerance = _tolerance(args.tolerance)
     if tolerance is None:
         print(
