@@ -146,11 +146,11 @@ class SwedishParser(argparse.ArgumentParser):
     the parent's class by default).
     """
 
-    def __init__(self, *args: Any, add_help: bool = True, **kwargs: Any) -> None:
+    def __init__(self, *, add_help: bool = True, **kwargs: Any) -> None:
         if sys.version_info >= (3, 14):  # colour codes around "usage:" would hide it from us
             kwargs.setdefault("color", False)
         kwargs.setdefault("formatter_class", _SwedishFormatter)
-        super().__init__(*args, add_help=False, **kwargs)
+        super().__init__(add_help=False, **kwargs)
         if add_help:
             self.add_argument(
                 "-h", "--help", action="help", help="visa den här hjälpen och avsluta"
