@@ -4,6 +4,8 @@ words for --direction and --type."""
 from __future__ import annotations
 
 import json
+import shlex
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -317,3 +319,18 @@ def _reading(capsys: pytest.CaptureFixture[str], text: str, *options: str) -> di
     main(["target", text, *options, "--value", "80", "--json"])
     payload: dict[str, Any] = json.loads(capsys.readouterr().out)
     return payload
+
+
+GUIDE = Path(__file__).parents[2] / "docs" / "malvarden.md"
+
+
+def test_the_guides_target_examples_run(capsys: pytest.CaptureFixture[str]) -> None:
+    examples = [
+        shlex.split(line.strip())[1:]
+        for line in GUIDE.read_text(encoding="utf-8").splitlines()
+        if line.startswith("    vpt target ")
+    ]
+    assert len(examples) == 6
+    for argv in examples:
+        assert main(argv) == 0, argv
+        assert capsys.readouterr().err == ""
