@@ -192,6 +192,7 @@ def _prov() -> SwedishParser:
     parser.add_argument("--filer", nargs="+")
     parser.add_argument("--kanske", nargs="?")
     parser.add_argument("--par", nargs=2)
+    parser.add_argument("--en", nargs=1)
     return parser
 
 
@@ -203,6 +204,7 @@ def _prov() -> SwedishParser:
         (["--kort", "--andel", "hälften"], "prov: fel: flaggan --andel: ”hälften” är inget tal"),
         (["--kort", "--filer"], "prov: fel: flaggan --filer: kräver minst ett värde"),
         (["--kort", "--par", "a"], "prov: fel: flaggan --par: kräver 2 värden"),
+        (["--kort", "--en"], "prov: fel: flaggan --en: kräver ett värde"),
     ],
 )
 def test_argparse_own_words_for_other_arguments(

@@ -50,12 +50,15 @@ def _invalid_value(match: re.Match[str]) -> str:
     return f"”{value}” är {kind}" if kind else f"ogiltigt värde ”{value}”"
 
 
+_AMOUNTS = {"one": "ett värde", "at most one": "högst ett värde", "at least one": "minst ett värde"}
+
+
 def _expected(match: re.Match[str]) -> str:
     count = match["count"]
-    return f"kräver {count} värden" if count else f"kräver {_AMOUNTS[match['amount']]}"
+    if count is None:
+        return f"kräver {_AMOUNTS[match['amount']]}"
+    return "kräver ett värde" if count == "1" else f"kräver {count} värden"
 
-
-_AMOUNTS = {"one": "ett värde", "at most one": "högst ett värde", "at least one": "minst ett värde"}
 
 # (pattern over the whole message part, Swedish text or function of the match).
 _MESSAGES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
