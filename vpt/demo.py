@@ -267,7 +267,7 @@ def _outcome(
     if kind is IndicatorType.PERCENT:
         number = min(100.0, max(0.0, number))
     number = round(number, 1)
-    outcome = Outcome(value=number, raw=number)
+    outcome = Outcome(value=number)
     found = assess(target, outcome, threshold_text=indicator.threshold, tolerance=plan.tolerance)
     shown: float = round(number / 100, 3) if kind is IndicatorType.PERCENT else number
     return shown, found.status

@@ -190,7 +190,7 @@ def test_change_boundaries(
 ) -> None:
     result = assess(
         parse_target(target, type=N),
-        Outcome(round(value, 9), value),
+        Outcome(round(value, 9)),
         previous=previous,
         baseline=baseline,
         comparison=comparison,
@@ -211,13 +211,13 @@ def test_change_boundaries(
 def test_change_without_any_reference_takes_the_egen_bedomning(
     own: str, status: Status, by_own: bool, computed: bool
 ) -> None:
-    result = assess(parse_target("Öka"), Outcome(500.0, 500), own=own or None)
+    result = assess(parse_target("Öka"), Outcome(500.0), own=own or None)
     assert (result.status, result.by_own, result.computed) == (status, by_own, computed)
     assert result.reason.startswith("Enligt enhetens bedömning" if by_own else "Ej bedömt")
 
 
 def test_no_outcome_means_not_assessed_even_with_egen_bedomning() -> None:
-    result = assess(parse_target("Öka"), Outcome(None, "", empty=True), own="Uppfyllt")
+    result = assess(parse_target("Öka"), Outcome(None, empty=True), own="Uppfyllt")
     assert (result.status, result.by_own) == (NA, False)
 
 
@@ -401,9 +401,9 @@ def test_a_text_outcome_keeps_what_was_written(raw: object, value: str) -> None:
 
 
 @pytest.mark.parametrize("raw", ["ungefär hälften", "#VALUE!", True])
-def test_an_unreadable_outcome_keeps_the_raw_value_for_the_finding(raw: object) -> None:
+def test_an_unreadable_outcome_has_no_value_and_says_why(raw: object) -> None:
     outcome = normalise_outcome(raw, N)
-    assert (outcome.value, outcome.raw, outcome.readable) == (None, raw, False)
+    assert (outcome.value, outcome.readable) == (None, False)
     assert outcome.code == "outcome-unreadable" and outcome.problem
 
 
@@ -459,7 +459,7 @@ def test_goals_roll_up_by_the_plans_rule_and_keep_the_score() -> None:
 )
 def test_yes_no_reading(raw: object, value: object, code: str) -> None:
     outcome = normalise_outcome(raw, IndicatorType.YESNO)
-    assert (outcome.value, outcome.raw, outcome.code) == (value, raw, code)
+    assert (outcome.value, outcome.code) == (value, code)
 
 
 def test_an_unreadable_yes_no_answer_is_quoted_back() -> None:
@@ -507,7 +507,7 @@ def test_a_gransvarde_on_a_change_target_never_makes_the_wrong_way_delvis(
 ) -> None:
     result = assess(
         parse_target(target, type=N),
-        Outcome(round(value, 9), value),
+        Outcome(round(value, 9)),
         baseline=reference,
         threshold_text=threshold,
     )

@@ -35,6 +35,14 @@ from vpt.targets.types import Outcome
         ("Högst 0", 1, "", None, "Utfall 1 mot målvärde högst 0: målvärdet är inte nått."),
         ("Öka med 10% jämfört med fg år", 150, "", 200, "Utfall 150 mot målvärde öka med minst "
          "10 % från 200 (minst 220): målvärdet är inte nått."),
+        # A level target names no reference even when an ingångsvärde is known.
+        ("Minst 75%", 80, "", 70, "Utfall 80 % mot målvärde minst 75 %: målvärdet är nått."),
+        # A change keeps its unit on every number: 20 − 3 = 17.
+        ("Minska med 3 dagar", 16, "", 20, "Utfall 16 dagar mot målvärde minska med minst 3 dagar "
+         "från 20 dagar (högst 17 dagar): målvärdet är nått."),
+        ("Minska med mer än 3 dagar", 17, "", 20, "Utfall 17 dagar mot målvärde minska med mer än "
+         "3 dagar från 20 dagar (under 17 dagar): förändringen går åt rätt håll men når inte hela "
+         "vägen."),
         ("Öka", 5, "", None, "Ej bedömt: målvärdet ”öka” jämförs med föregående utfall, "
          "ingångsvärdet eller enhetens jämförelsevärde, och alla saknas. Skriv Jämförelsevärde "
          "(fg år) eller välj egen bedömning."),
@@ -45,13 +53,13 @@ def test_reason_sentences(
 ) -> None:
     kind = IndicatorType.PERCENT if "%" in target else IndicatorType.NUMBER
     parsed = parse_target(target, type=kind)
-    result = assess(parsed, Outcome(float(value), value), threshold_text=threshold,
+    result = assess(parsed, Outcome(float(value)), threshold_text=threshold,
                     baseline=baseline)  # fmt: skip
     assert result.reason == reason
 
 
 def test_reason_for_a_status_by_own() -> None:
-    result = assess(parse_target("Öka"), Outcome(5.0, 5), own="Delvis uppfyllt")
+    result = assess(parse_target("Öka"), Outcome(5.0), own="Delvis uppfyllt")
     assert result.reason == (
         "Enligt enhetens bedömning: delvis uppfyllt (jämförelsevärde för ”öka” saknas)."
     )
@@ -69,12 +77,12 @@ def test_reason_for_a_status_by_own() -> None:
 )
 def test_yes_no_reason_sentences(target: str, value: bool | str, reason: str) -> None:
     parsed = parse_target(target, type=IndicatorType.YESNO)
-    assert assess(parsed, Outcome(value, value)).reason == reason
+    assert assess(parsed, Outcome(value)).reason == reason
 
 
 def test_a_yes_no_target_with_a_number_is_not_assessed() -> None:
     parsed = parse_target("Ja", type=IndicatorType.YESNO)
-    result = assess(parsed, Outcome(5.0, 5))
+    result = assess(parsed, Outcome(5.0))
     assert (result.status.value, result.reason) == (
         "not_assessed",
         "Ej bedömt: utfallet ska vara Ja eller Nej.",
@@ -124,6 +132,6 @@ def test_targets_without_a_computed_status(
     target: str, direction: Direction | None, own: str | None, status: str, reason: str
 ) -> None:
     parsed = parse_target(target, type=IndicatorType.NUMBER, direction=direction)
-    result = assess(parsed, Outcome(5.0, 5), own=own)
+    result = assess(parsed, Outcome(5.0), own=own)
     assert (result.status.value, result.reason, result.computed) == (status, reason, False)
     assert result.own == (None if own is None else result.status)

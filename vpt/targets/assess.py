@@ -3,6 +3,8 @@ with one Swedish sentence that says why."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from vpt.targets.bands import bands as resolve_bands
 from vpt.targets.bands import change_target_value, parse_threshold
 from vpt.targets.describe import describe_target, target_phrase
@@ -71,9 +73,7 @@ def assess(
 def _finish(assessment: Assessment, own: Status | None) -> Assessment:
     disagrees = own is not None and assessment.status is not Status.NOT_ASSESSED
     disagrees = disagrees and own is not assessment.status
-    return Assessment(
-        assessment.status, assessment.reason, own, disagrees, assessment.bands, assessment.computed
-    )
+    return replace(assessment, own=own, disagrees=disagrees)
 
 
 def _by_own(target: Target, own: Status | None) -> Assessment:
@@ -87,7 +87,7 @@ def _by_own(target: Target, own: Status | None) -> Assessment:
             reason = "Ej bedömt: det framgår inte om högre eller lägre är bättre (Riktning saknas)."
         else:
             reason = "Ej bedömt: målvärdet går inte att läsa och egen bedömning saknas."
-        return Assessment(Status.NOT_ASSESSED, reason, None, computed=False)
+        return Assessment(Status.NOT_ASSESSED, reason, computed=False)
     reason = f"Enhetens egen bedömning: {own.label.lower()}."
     return Assessment(own, reason, own, computed=False)
 

@@ -34,64 +34,58 @@ def normalise_outcome(raw: object, type: IndicatorType, *, percent_cell: bool = 
     try:
         return _normalise(raw, type, percent_cell)
     except (ValueError, TypeError, OverflowError, ArithmeticError):
-        return _unreadable(raw, "Utfallet går inte att läsa. Skriv ett tal, till exempel 72.")
+        return _unreadable("Utfallet går inte att läsa. Skriv ett tal, till exempel 72.")
 
 
 def _normalise(raw: object, type: IndicatorType, percent_cell: bool) -> Outcome:
     if raw is None or (isinstance(raw, float) and math.isnan(raw)):
-        return Outcome(None, raw, empty=True)
+        return Outcome(None, empty=True)
     if isinstance(raw, str) and not clean_text(raw):
-        return Outcome(None, raw, empty=True)
+        return Outcome(None, empty=True)
     if type in (IndicatorType.TEXT, IndicatorType.TASK):
-        return Outcome(_as_text(raw), raw)
+        return Outcome(_as_text(raw))
     if type is IndicatorType.YESNO:
         return _yesno(raw)
     if isinstance(raw, bool):
-        return _unreadable(raw, "Utfallet ska vara ett tal, inte sant/falskt. Skriv ett tal.")
+        return _unreadable("Utfallet ska vara ett tal, inte sant/falskt. Skriv ett tal.")
     if isinstance(raw, datetime | date | time):
         return _unreadable(
-            raw,
             "Utfallet blev ett datum, inte ett tal. Skriv talet igen, till exempel 72.",
             "outcome-date",
         )
     if isinstance(raw, int | float):
-        return _number(float(raw), raw, type, percent_cell, typed=False)
+        return _number(float(raw), type, percent_cell, typed=False)
     text = clean_text(str(raw))
     if text.upper() in _ERRORS:
-        return _unreadable(raw, f"Cellen visar felet {text}. Skriv utfallet som ett tal.")
+        return _unreadable(f"Cellen visar felet {text}. Skriv utfallet som ett tal.")
     m = _NUMBER_WITH_UNIT.match(text)
     value = parse_number(m["number"]) if m else None
     if m is None or value is None:
         return _unreadable(
-            raw, f"Utfallet ”{text}” går inte att läsa som ett tal. Skriv bara talet, t.ex. 72."
+            f"Utfallet ”{text}” går inte att läsa som ett tal. Skriv bara talet, t.ex. 72."
         )
     unit = (m["unit"] or "").lower()
     if unit in ("%", "procent"):
-        return Outcome(round(value, ROUND_DIGITS), raw)
-    return _number(value, raw, type, percent_cell=False, typed=True)
+        return Outcome(round(value, ROUND_DIGITS))
+    return _number(value, type, percent_cell=False, typed=True)
 
 
-def _number(
-    value: float, raw: object, type: IndicatorType, percent_cell: bool, *, typed: bool
-) -> Outcome:
+def _number(value: float, type: IndicatorType, percent_cell: bool, *, typed: bool) -> Outcome:
     if not math.isfinite(value):
-        return _unreadable(raw, "Utfallet är inte ett ändligt tal. Skriv ett tal.")
-    outcome = _scaled(value, raw, type, percent_cell, typed=typed)
+        return _unreadable("Utfallet är inte ett ändligt tal. Skriv ett tal.")
+    outcome = _scaled(value, type, percent_cell, typed=typed)
     if isinstance(outcome.value, float):
         return replace(outcome, value=round(outcome.value, ROUND_DIGITS))
     return outcome
 
 
-def _scaled(
-    value: float, raw: object, type: IndicatorType, percent_cell: bool, *, typed: bool
-) -> Outcome:
+def _scaled(value: float, type: IndicatorType, percent_cell: bool, *, typed: bool) -> Outcome:
     if type is not IndicatorType.PERCENT:
-        return Outcome(value, raw)
+        return Outcome(value)
     if percent_cell:
         if abs(value) > PERCENT_FRACTION_MAX:
             return Outcome(
                 value,
-                raw,
                 code="outcome-percent-missing",
                 probably_missing_percent=True,
                 problem=(
@@ -100,12 +94,11 @@ def _scaled(
                     f"{format_number(value)} %."
                 ),
             )
-        return Outcome(value * 100, raw)
+        return Outcome(value * 100)
     if 0 < abs(value) < 1 and (typed or value != round(value)):
         shown = format_number(value * 100)
         return Outcome(
             value * 100,
-            raw,
             code="outcome-percent-ambiguous",
             ambiguous=True,
             problem=(
@@ -113,23 +106,22 @@ def _scaled(
                 f"utfallet i procent med procenttecken, till exempel {format_number(value)} %."
             ),
         )
-    return Outcome(value, raw)
+    return Outcome(value)
 
 
 def _yesno(raw: object) -> Outcome:
     if isinstance(raw, bool):
-        return Outcome(raw, raw)
+        return Outcome(raw)
     if isinstance(raw, int | float) and raw in (0, 1):
-        return Outcome(bool(raw), raw)
+        return Outcome(bool(raw))
     word = clean_text(str(raw)).lower().strip(" .!")
     if word in _YES:
-        return Outcome(True, raw)
+        return Outcome(True)
     if word in _NO:
-        return Outcome(False, raw)
+        return Outcome(False)
     if word in _PARTLY:
-        return Outcome("delvis", raw)
+        return Outcome("delvis")
     return _unreadable(
-        raw,
         f"Utfallet ”{clean_text(str(raw))}” går inte att läsa. Välj Ja eller Nej.",
         "outcome-not-yesno",
     )
@@ -141,8 +133,8 @@ def _as_text(raw: object) -> str:
     return clean_text(str(raw))
 
 
-def _unreadable(raw: object, message: str, code: str = "outcome-unreadable") -> Outcome:
-    return Outcome(None, raw, problem=message, code=code)
+def _unreadable(message: str, code: str = "outcome-unreadable") -> Outcome:
+    return Outcome(None, problem=message, code=code)
 
 
 def implausible_percent(value: float, type: IndicatorType, target: Target) -> bool:

@@ -183,7 +183,6 @@ class Outcome:
     indicators), a bool for yes/no, a str for text indicators, or None when empty or unreadable."""
 
     value: float | bool | str | None
-    raw: object = None
     empty: bool = False
     problem: str = ""  # Swedish, tells the unit what to do
     code: str = ""  # finding code when there is a problem or a doubt
