@@ -218,6 +218,9 @@ def test_not_measurable(text: str) -> None:
         ("79 (kan revideras efter utfall 2021)", 79.0, "kan revideras efter utfall 2021"),
         ("Minst 99% vaccinationstäckning", 99.0, "vaccinationstäckning"),
         ("Utfall/Budget högst 100 %", 100.0, "Utfall/Budget"),
+        # only spaces and punctuation are trimmed, never a letter of the remark
+        ("Minst 75 % enligt enkät X", 75.0, "enligt enkät X"),
+        ("Minst 75 % - enkät X.", 75.0, "enkät X"),
     ],
 )
 def test_a_trailing_remark_is_kept_as_a_note(text: str, value: float, note: str) -> None:
@@ -783,6 +786,17 @@ CHANGES_TO = [
     ("öka från 17 % 2011 till 30 %", _f(kind=T, op=">=", value=30.0, unit="%", direction=H)),
     ("förbättras från 12 till 9 %", _f(kind=T, op="<=", value=9.0, unit="%", direction=L)),
     ("förbättras från 9 till 12 %", _f(kind=T, op=">=", value=12.0, unit="%", direction=H)),
+    # a number with a unit after "till" is a level, not a year
+    ("öka till 2025 st", _f(kind=T, op=">=", value=2025.0, unit="st", direction=H)),
+    # a change to a level is a target in its own right: next to another, the cell holds two
+    (
+        "ska öka till 2030 och minska till högst 5 dagar",
+        _f(kind=MU, problem=_packed("öka och minska till högst 5 dagar")),
+    ),
+    (
+        "öka från 85 till 80 och minska till 5 dagar",
+        _f(kind=MU, problem=_packed("öka och minska till 5 dagar")),
+    ),
     # "förbättras till 84 %" alone is the level to reach, Riktning saying which way is better
     (
         "förbättras till 84 %",

@@ -185,6 +185,7 @@ class _Match:
     start: int
     end: int
     target: Target
+    stated: bool = False  # a target phrase in its own right ("minska till högst 5 dagar")
 
 
 def parse_target(
@@ -443,21 +444,22 @@ def _join_notes(*parts: str) -> str:
 
 def _find_targets(original: str, body: str) -> list[_Match]:
     """Every target phrase in ``body``, in text order, without overlaps."""
-    candidates: list[_Match] = []
-    candidates += _changes_to(original, body)
-    candidates += _or_more(original, body)
-    candidates += _bounds(original, body)
-    candidates += _ranges(original, body)
     changes = _changes(original, body) + _amounts_than_year(original, body)
-    candidates += changes
-    candidates += _percents(original, body)
-    candidates += _ratios(original, body)
-    candidates += _tops(original, body)
+    candidates = [
+        *_changes_to(original, body),
+        *_or_more(original, body),
+        *_bounds(original, body),
+        *_ranges(original, body),
+        *changes,
+        *_percents(original, body),
+        *_ratios(original, body),
+        *_tops(original, body),
+    ]
     if changes:
         # "… möter under 14 dagar ska … minska": next to a change, "under" means during.
         candidates = [m for m in candidates if not body[m.start :].lower().startswith("under ")]
     chosen: list[_Match] = []
-    for match in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start))):
+    for match in sorted(candidates, key=lambda m: (m.start, -m.end)):  # the longest first
         if any(match.start < c.end and c.start < match.end for c in chosen):
             continue
         chosen.append(match)
@@ -538,7 +540,7 @@ def _changes_to(original: str, body: str) -> list[_Match]:
             -value if m["sign"] else value,
             unit=unit,
         )
-        found.append(_Match(m.start(), m.end(), target))
+        found.append(_Match(m.start(), m.end(), target, stated=True))
     return found
 
 
@@ -546,7 +548,8 @@ def _significant(found: list[_Match]) -> list[_Match]:
     """Keep the phrases that are targets in their own right.
 
     "Minst 75 % av patienterna … minst en gång under året" holds one target: a second bound only
-    counts when it is a percentage or has the first one's unit, and a change always counts.
+    counts when it is a percentage or has the first one's unit; a change, or a change to a level
+    ("… och minska till högst 5 dagar"), always counts.
     """
     first = found[0]
     kept = [first]
@@ -555,7 +558,7 @@ def _significant(found: list[_Match]) -> list[_Match]:
         if _signature(target) == _signature(first.target):
             continue  # the same target said twice: "… uppnå 40 % … ska vara 40 %"
         same_unit = bool(target.unit) and target.unit == first.target.unit
-        if target.kind is TargetKind.CHANGE or same_unit or target.unit == "%":
+        if target.kind is TargetKind.CHANGE or match.stated or same_unit or target.unit == "%":
             kept.append(match)
     return kept
 
