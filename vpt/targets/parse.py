@@ -486,8 +486,8 @@ _CHANGE_TO = re.compile(
 
 # "ska 2020 vara 20 procent lägre jämfört med 2009": a change by 20 % from 2009, not a level.
 _AMOUNT_THAN_YEAR = re.compile(
-    rf"(?<![\d,.])(?P<num>{NUMBER_PATTERN})\s?(?P<unit>%|procent)\s(?P<word>lägre|högre|mindre|större)"
-    r"\s(?:jämfört med|än)\s(?:år\s)?(?P<year>(?:19|20)\d\d)(?!\d)",
+    rf"(?<![\d,.])(?P<num>{NUMBER_PATTERN})\s?(?P<unit>%|procent)\s"
+    r"(?P<word>lägre|högre|mindre|större)\s(?:jämfört med|än)\s(?:år\s)?(?P<year>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 
@@ -628,8 +628,8 @@ def _bounds(original: str, body: str) -> list[_Match]:
 
 
 # "ej understiga 75", "ska inte vara lägre än 80 %", "får aldrig överstiga 5 %", "där antalet
-# inte är fler än 30", "får inte överskridas mer än 35 gånger": the negation turns the bound around. "inte under", "inte överstiga" … are
-# bound words of their own.
+# inte är fler än 30", "får inte överskridas mer än 35 gånger": the negation turns the bound
+# around. "inte under", "inte överstiga" … are bound words of their own.
 _NEGATED_BOUND = re.compile(
     r"(?<![a-zåäö])(?:inte|ej|icke|aldrig)\s"
     r"(?:(?:vara|bli|ligga|hamna|gå|är|blir|ligger|hamnar|går|överskridas|överskrids)\s)?$",
@@ -717,13 +717,12 @@ def _changes(original: str, body: str) -> list[_Match]:
             later = None  # "öka jämfört med 2022": a reference, not an amount
         if later and _is_year(later["num"], later["unit"]):
             # "öka antalet besökare med 2000": a year or a number; never dropped in silence
-            amount = later.group(0)[later.start("num") - later.start() :].strip()
+            year = later["num"]
             target = replace(
                 target,
                 doubt=(
-                    f"”med {amount}” läses inte som en förändring med {amount}, eftersom "
-                    f"{later['num']} kan vara ett årtal. Menar du ett antal, skriv till exempel "
-                    f"”med {amount} st”."
+                    f"”med {year}” läses inte som en förändring med {year}, eftersom {year} kan "
+                    f"vara ett årtal. Menar du ett antal, skriv till exempel ”med {year} st”."
                 ),
             )
             later = None
