@@ -2157,3 +2157,23 @@ MORE_READINGS = [
 @pytest.mark.parametrize(("text", "given", "fields"), MORE_READINGS)
 def test_more_readings(text: str, given: dict[str, object], fields: dict[str, object]) -> None:
     _check(text, given, fields)
+
+
+# A phrase that is skipped (a year after "under", a purpose, a span of years) must not hide the
+# target phrase of the same kind after it in the cell.
+AFTER_A_SKIPPED_PHRASE = [
+    pytest.param("Under 2023 ska väntetiden vara högst 5 dagar",
+                 (T, "<=", 5.0, None, None, "dagar", L), id="bound-after-under-year"),
+    pytest.param("För att minska kostnaderna ska andelen digitala möten öka",
+                 (C, ">", None, None, None, "", H), id="change-after-purpose"),
+    pytest.param("Mellan 2020-2023 ska antalet vara 77-80",
+                 (RG, None, None, 77.0, 80.0, "", None), id="range-after-years"),
+    pytest.param("Andelen 2019 ska vara 80 % eller högre",
+                 (T, ">=", 80.0, None, None, "%", H), id="or-more-after-year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_SKIPPED_PHRASE)
+def test_a_skipped_phrase_does_not_hide_the_next(text: str, expected: tuple[object, ...]) -> None:
+    t = parse_target(text)
+    assert (t.kind, t.op, t.value, t.low, t.high, t.unit, t.direction) == expected
