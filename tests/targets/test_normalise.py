@@ -123,6 +123,9 @@ def test_percent_cells_are_rounded_like_the_live_formula(raw: float, value: floa
         # An integer too large for a float: the never-raises net catches the OverflowError.
         (10**400, N, False, "outcome-unreadable",
          "Utfallet går inte att läsa. Skriv ett tal, till exempel 72."),
+        # looks like a number but is none: both a comma and a point
+        ("1,234.5", N, False, "outcome-unreadable",
+         "Utfallet ”1,234.5” går inte att läsa som ett tal. Skriv bara talet, t.ex. 72."),
         ("kanske", Y, False, "outcome-not-yesno",
          "Utfallet ”kanske” går inte att läsa. Välj Ja eller Nej."),
         (2, Y, False, "outcome-not-yesno", "Utfallet ”2” går inte att läsa. Välj Ja eller Nej."),

@@ -54,7 +54,7 @@ def _normalise(raw: object, type: IndicatorType, percent_cell: bool) -> Outcome:
             "outcome-date",
         )
     if isinstance(raw, int | float):
-        return _number(float(raw), type, percent_cell, typed=False)
+        return _number(float(raw), type, percent_cell)
     text = clean_text(str(raw))
     if text.upper() in _ERRORS:
         return _unreadable(f"Cellen visar felet {text}. Skriv utfallet som ett tal.")
@@ -67,19 +67,19 @@ def _normalise(raw: object, type: IndicatorType, percent_cell: bool) -> Outcome:
     unit = (m["unit"] or "").lower()
     if unit in ("%", "procent"):
         return Outcome(round(value, ROUND_DIGITS))
-    return _number(value, type, percent_cell=False, typed=True)
+    return _number(value, type, percent_cell=False)
 
 
-def _number(value: float, type: IndicatorType, percent_cell: bool, *, typed: bool) -> Outcome:
+def _number(value: float, type: IndicatorType, percent_cell: bool) -> Outcome:
     if not math.isfinite(value):
         return _unreadable("Utfallet är inte ett ändligt tal. Skriv ett tal.")
-    outcome = _scaled(value, type, percent_cell, typed=typed)
+    outcome = _scaled(value, type, percent_cell)
     if isinstance(outcome.value, float):
         return replace(outcome, value=round(outcome.value, ROUND_DIGITS))
     return outcome
 
 
-def _scaled(value: float, type: IndicatorType, percent_cell: bool, *, typed: bool) -> Outcome:
+def _scaled(value: float, type: IndicatorType, percent_cell: bool) -> Outcome:
     if type is not IndicatorType.PERCENT:
         return Outcome(value)
     if percent_cell:
@@ -95,7 +95,7 @@ def _scaled(value: float, type: IndicatorType, percent_cell: bool, *, typed: boo
                 ),
             )
         return Outcome(value * 100)
-    if 0 < abs(value) < 1 and (typed or value != round(value)):
+    if 0 < abs(value) < 1:  # never a whole number: 0,72 typed or stored is read as 72 %
         shown = format_number(value * 100)
         return Outcome(
             value * 100,
