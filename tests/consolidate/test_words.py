@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from vpt.consolidate.table import format_outcome
-from vpt.consolidate.words import basis_for_all, count_phrase, explain, number
+from vpt.consolidate.words import basis_for_all, count_phrase, explain
 from vpt.model import IndicatorType
 from vpt.targets import Rollup, RollupKind, RollupRule, Status
+from vpt.targets.numbers import format_number
 
 POINTS = RollupRule()
 
@@ -28,7 +29,7 @@ POINTS = RollupRule()
     ],
 )
 def test_numbers_round_half_up_with_decimal_comma(value: float, text: str) -> None:
-    assert number(value) == text
+    assert format_number(value) == text
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,11 @@ from xlsxwriter.worksheet import Worksheet
 from vpt import __version__
 from vpt.consolidate.bulk import BulkRows
 from vpt.consolidate.table import MISSING, SummaryRow, outcome_text, submission_label
-from vpt.consolidate.words import number as format_number
 from vpt.excel import cut_cell
 from vpt.model import IndicatorType
 from vpt.rowfit import fit_row
 from vpt.targets import Status
+from vpt.targets.numbers import format_number
 from vpt.targets.reading import BY_OWN_SUFFIX
 
 if TYPE_CHECKING:

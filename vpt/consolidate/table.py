@@ -10,12 +10,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from vpt.consolidate.words import number as format_number
 from vpt.findings import Report
 from vpt.model import Goal, Indicator, IndicatorType, Plan, Unit
 from vpt.read.check import expected_units
 from vpt.read.results import CheckResult, ReturnedFile, ReturnedValue, Submission
 from vpt.targets import Rollup, RollupRule, Status, parse_rollup_rule, rollup, rollup_goals
+from vpt.targets.numbers import format_number
 from vpt.targets.parse import resolve_type
 
 __all__ = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 from vpt.targets import Rollup, RollupKind, RollupRule
 from vpt.targets.numbers import format_number
 
-__all__ = ["basis_for_all", "count_phrase", "explain", "number"]
+__all__ = ["basis_for_all", "count_phrase", "explain"]
 
 # (singular, plural) of the participle that agrees with "indikator" or "mål" (both common gender).
 _WORDS = {
@@ -19,11 +19,6 @@ _WORDS = {
     "not_assessed": ("ej bedömd", "ej bedömda"),
     "missing": ("saknas", "saknas"),
 }
-
-
-def number(value: float, decimals: int = 2) -> str:
-    """Swedish decimal comma, rounded half up (1,125 → "1,13"), no trailing zeros."""
-    return format_number(value, decimals)
 
 
 def count_phrase(count: int, key: str) -> str:
@@ -49,9 +44,9 @@ def explain(rolled: Rollup, rule: RollupRule) -> str:
         parts.append(count_phrase(rolled.not_assessed, "not_assessed"))
     text = ", ".join(parts)
     if rolled.score is not None and rule.kind is RollupKind.POINTS:
-        text += f" (medelpoäng {number(rolled.score)})"
+        text += f" (medelpoäng {format_number(rolled.score)})"
     elif rolled.score is not None:
-        text += f" (andel uppfyllda {number(rolled.score * 100)} %)"
+        text += f" (andel uppfyllda {format_number(rolled.score * 100)} %)"
     return text
 
 
