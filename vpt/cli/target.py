@@ -6,7 +6,9 @@ import argparse
 import json
 import re
 import sys
-from typing import Any
+from collections.abc import Callable
+from enum import Enum
+from typing import Any, TypeVar
 
 from vpt.model import Direction, IndicatorType
 from vpt.planbook.cells import CellError, parse_direction, parse_type
@@ -81,39 +83,39 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(handler=_run)
 
 
+E = TypeVar("E", bound=Enum)
+
+
 def _indicator_type(text: str) -> IndicatorType:
     """--type as the plan's Typ column reads it ("Ja/Nej", "tal"), or the English value."""
-    try:
-        return IndicatorType(text.strip().casefold())
-    except ValueError:
-        pass
-    try:
-        found = parse_type(text)
-    except CellError:
-        found = None
-    if found is None:
-        raise argparse.ArgumentTypeError(
-            f"typen ”{text}” finns inte. Skriv tal, procent, ja/nej, uppdrag eller text."
-        )
-    return found
+    return _as_in_plan(
+        text, IndicatorType, parse_type,
+        f"typen ”{text}” finns inte. Skriv tal, procent, ja/nej, uppdrag eller text.",
+    )  # fmt: skip
 
 
 def _direction(text: str) -> Direction:
     """--direction as the plan's Riktning column reads it ("Högre är bättre", "lägre"), or the
     English value."""
+    return _as_in_plan(
+        text, Direction, parse_direction,
+        f"riktningen ”{text}” går inte att läsa. Skriv högre eller lägre "
+        "(som i planen: Högre är bättre, Lägre är bättre).",
+    )  # fmt: skip
+
+
+def _as_in_plan(text: str, english: type[E], in_plan: Callable[[str], E | None], problem: str) -> E:
+    """An option's value as the plan's cell reader reads it, or the enum's English value."""
     try:
-        return Direction(text.strip().casefold())
+        return english(text.strip().casefold())
     except ValueError:
         pass
     try:
-        found = parse_direction(text)
+        found = in_plan(text)
     except CellError:
         found = None
     if found is None:
-        raise argparse.ArgumentTypeError(
-            f"riktningen ”{text}” går inte att läsa. Skriv högre eller lägre "
-            "(som i planen: Högre är bättre, Lägre är bättre)."
-        )
+        raise argparse.ArgumentTypeError(problem)
     return found
 
 
